@@ -1,0 +1,41 @@
+/**
+ * GENERATED CODE - DO NOT MODIFY
+ */
+import { type ValidationResult, BlobRef } from '@atproto/lexicon'
+import { CID } from 'multiformats/cid'
+import { validate as _validate } from '../../../../lexicons.js'
+import {
+  type $Typed,
+  is$typed as _is$typed,
+  type OmitKey,
+} from '../../../../util.js'
+
+const is$typed = _is$typed,
+  validate = _validate
+const id = 'com.atproto.identity.getRecommendedDidCredentials'
+
+export type QueryParams = {}
+export type InputSchema = undefined
+
+export interface OutputSchema {
+  /** Recommended rotation keys for PLC dids. Should be undefined (or ignored) for did:webs. */
+  rotationKeys?: string[]
+  alsoKnownAs?: string[]
+  verificationMethods?: { [_ in string]: unknown }
+  services?: { [_ in string]: unknown }
+}
+
+export type HandlerInput = void
+
+export interface HandlerSuccess {
+  encoding: 'application/json'
+  body: OutputSchema
+  headers?: { [key: string]: string }
+}
+
+export interface HandlerError {
+  status: number
+  message?: string
+}
+
+export type HandlerOutput = HandlerError | HandlerSuccess

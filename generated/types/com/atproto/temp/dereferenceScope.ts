@@ -1,0 +1,42 @@
+/**
+ * GENERATED CODE - DO NOT MODIFY
+ */
+import { type ValidationResult, BlobRef } from '@atproto/lexicon'
+import { CID } from 'multiformats/cid'
+import { validate as _validate } from '../../../../lexicons.js'
+import {
+  type $Typed,
+  is$typed as _is$typed,
+  type OmitKey,
+} from '../../../../util.js'
+
+const is$typed = _is$typed,
+  validate = _validate
+const id = 'com.atproto.temp.dereferenceScope'
+
+export type QueryParams = {
+  /** The scope reference (starts with 'ref:') */
+  scope: string
+}
+export type InputSchema = undefined
+
+export interface OutputSchema {
+  /** The full oauth permission scope */
+  scope: string
+}
+
+export type HandlerInput = void
+
+export interface HandlerSuccess {
+  encoding: 'application/json'
+  body: OutputSchema
+  headers?: { [key: string]: string }
+}
+
+export interface HandlerError {
+  status: number
+  message?: string
+  error?: 'InvalidScopeReference'
+}
+
+export type HandlerOutput = HandlerError | HandlerSuccess

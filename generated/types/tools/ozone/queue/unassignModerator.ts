@@ -1,0 +1,37 @@
+/**
+ * GENERATED CODE - DO NOT MODIFY
+ */
+import { type ValidationResult, BlobRef } from '@atproto/lexicon'
+import { CID } from 'multiformats/cid'
+import { validate as _validate } from '../../../../lexicons.js'
+import {
+  type $Typed,
+  is$typed as _is$typed,
+  type OmitKey,
+} from '../../../../util.js'
+
+const is$typed = _is$typed,
+  validate = _validate
+const id = 'tools.ozone.queue.unassignModerator'
+
+export type QueryParams = {}
+
+export interface InputSchema {
+  /** The ID of the queue to unassign the user from. */
+  queueId: number
+  /** DID to be unassigned. */
+  did: string
+}
+
+export interface HandlerInput {
+  encoding: 'application/json'
+  body: InputSchema
+}
+
+export interface HandlerError {
+  status: number
+  message?: string
+  error?: 'InvalidAssignment'
+}
+
+export type HandlerOutput = HandlerError | void

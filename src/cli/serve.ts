@@ -1,0 +1,43 @@
+import { loadConfig } from '../config.ts'
+import { AppContext } from '../context.ts'
+import { startEmbeddedPlc } from '../identity/embedded-plc.ts'
+import { createLogger } from '../logger.ts'
+import { startServer } from '../server.ts'
+import { readVersion } from '../version.ts'
+
+export async function serve(): Promise<void> {
+  const cfg = loadConfig(process.env, readVersion())
+  const logger = createLogger(cfg.logLevel)
+  let plcUrl = cfg.plcUrl
+  let closePlc: (() => Promise<void>) | undefined
+  if (plcUrl === undefined) {
+    const plc = await startEmbeddedPlc()
+    plcUrl = plc.url
+    closePlc = plc.close
+    logger.warn(
+      { plcUrl },
+      'development mode: started an embedded in-memory did:plc directory (its DIDs vanish on restart; set TEMPEST_PLC_URL to keep them)',
+    )
+  }
+  const ctx = await AppContext.create(cfg, logger, { plcUrl })
+  const server = await startServer(ctx)
+  logger.info(
+    { url: cfg.publicUrl, port: server.port, env: cfg.env, dataDir: cfg.dataDir, version: cfg.version },
+    'tempest is listening',
+  )
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'shutting down')
+    const force = setTimeout(() => process.exit(1), 12_000)
+    force.unref()
+    void server
+      .close()
+      .then(() => closePlc?.())
+      .then(() => {
+        logger.info('shut down cleanly')
+        logger.flush()
+        process.exit(0)
+      })
+  }
+  process.once('SIGTERM', () => shutdown('SIGTERM'))
+  process.once('SIGINT', () => shutdown('SIGINT'))
+}

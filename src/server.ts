@@ -1,0 +1,93 @@
+import { once } from 'node:events'
+import type { Server as HttpServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import compression from 'compression'
+import cors from 'cors'
+import express, { type ErrorRequestHandler, type Express } from 'express'
+import { MethodNotImplementedError } from '@atproto/xrpc-server'
+import { createServer as createXrpcServer, type Server as XrpcServer } from '../generated/index.js'
+import { registerHandlers } from './api/index.ts'
+import type { AppContext } from './context.ts'
+import { requestLog } from './http/request-log.ts'
+
+const SHUTDOWN_GRACE_MS = 10_000
+
+export interface RunningServer {
+  url: string
+  port: number
+  http: HttpServer
+  xrpc: XrpcServer
+  /** Stops accepting, lets in-flight requests finish (at most 10 s), then closes the context. */
+  close(): Promise<void>
+}
+
+export function createApp(ctx: AppContext): { app: Express; xrpc: XrpcServer } {
+  const xrpc = createXrpcServer({
+    validateResponse: ctx.cfg.env === 'development',
+    payload: { jsonLimit: 150 * 1024, textLimit: 100 * 1024, blobLimit: ctx.cfg.blobMaxBytes },
+    // Known methods without a handler (and unknown NSIDs) answer 501 MethodNotImplemented as JSON.
+    catchall: (_req, _res, next) => next(new MethodNotImplementedError()),
+  })
+  registerHandlers(xrpc, ctx)
+
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', true)
+  app.use(requestLog(ctx.logger))
+  app.use(cors({ maxAge: 86_400 }))
+  app.use(compression())
+
+  app.get('/', (_req, res) => {
+    res.type('text/plain').send(
+      `This is an AT Protocol Personal Data Server (Tempest ${ctx.cfg.version}).\n\n` +
+        'Most API routes are under /xrpc/\n',
+    )
+  })
+  app.get('/robots.txt', (_req, res) => {
+    res.type('text/plain').send('# Hello from Tempest!\n\nUser-agent: *\nAllow: /\n')
+  })
+  app.get('/xrpc/_health', (_req, res) => {
+    res.json({ version: ctx.cfg.version })
+  })
+
+  app.use(xrpc.xrpc.router)
+
+  app.use((_req, res) => {
+    res.status(404).json({ error: 'NotFound', message: 'Not found' })
+  })
+  const onError: ErrorRequestHandler = (err, req, res, _next) => {
+    const status = typeof err?.status === 'number' && err.status >= 400 ? (err.status as number) : 500
+    if (status >= 500) ctx.logger.error({ err, path: req.path }, 'unhandled error')
+    if (res.headersSent) return
+    res.status(status).json({
+      error: status >= 500 ? 'InternalServerError' : 'InvalidRequest',
+      message: status >= 500 ? 'Internal Server Error' : String(err?.message ?? 'Bad request'),
+    })
+  }
+  app.use(onError)
+  return { app, xrpc }
+}
+
+export async function startServer(ctx: AppContext, port = ctx.cfg.port): Promise<RunningServer> {
+  const { app, xrpc } = createApp(ctx)
+  const http = app.listen(port)
+  await once(http, 'listening')
+  http.keepAliveTimeout = 90_000
+  const actualPort = (http.address() as AddressInfo).port
+  let closing: Promise<void> | undefined
+  const close = () => {
+    closing ??= (async () => {
+      const closed = new Promise<void>((resolve) => http.close(() => resolve()))
+      http.closeIdleConnections()
+      for (const sub of xrpc.xrpc.subscriptions.values()) {
+        for (const socket of sub.wss.clients) socket.close(1001, 'server shutting down')
+      }
+      const timer = setTimeout(() => http.closeAllConnections(), SHUTDOWN_GRACE_MS)
+      await closed
+      clearTimeout(timer)
+      await ctx.close()
+    })()
+    return closing
+  }
+  return { url: `http://localhost:${actualPort}`, port: actualPort, http, xrpc, close }
+}
