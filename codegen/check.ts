@@ -22,11 +22,15 @@ try {
     ...actual.filter((f) => !expected.includes(f)).map((f) => `unexpected: ${f}`),
     ...expected
       .filter((f) => actual.includes(f))
-      .filter((f) => !readFileSync(path.join(fresh, f)).equals(readFileSync(path.join(GENERATED_DIR, f))))
+      .filter(
+        (f) => !readFileSync(path.join(fresh, f)).equals(readFileSync(path.join(GENERATED_DIR, f))),
+      )
       .map((f) => `stale: ${f}`),
   ]
   if (problems.length > 0) {
-    console.error(`generated/ is stale; run \`npm run codegen\`:\n  ${problems.slice(0, 20).join('\n  ')}`)
+    console.error(
+      `generated/ is stale; run \`npm run codegen\`:\n  ${problems.slice(0, 20).join('\n  ')}`,
+    )
     process.exitCode = 1
   } else {
     console.log(`generated/ is fresh (${expected.length} files)`)

@@ -14,7 +14,11 @@ function lexiconFiles(dir: string): string[] {
 export function generateServer(outDir: string): void {
   // lex-cli's bin is shadowed by @atproto/lex's `lex` in node_modules/.bin, so call it by path.
   const bin = path.join(ROOT, 'node_modules', '@atproto', 'lex-cli', 'bin.js')
-  execFileSync(process.execPath, [bin, 'gen-server', '--yes', outDir, ...lexiconFiles(LEXICON_DIR)], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
+  execFileSync(
+    process.execPath,
+    [bin, 'gen-server', '--yes', outDir, ...lexiconFiles(LEXICON_DIR)],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  )
 }

@@ -72,7 +72,15 @@ export interface Config {
 
 type Env = Record<string, string | undefined>
 
-const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']
+const LOG_LEVELS: readonly LogLevel[] = [
+  'fatal',
+  'error',
+  'warn',
+  'info',
+  'debug',
+  'trace',
+  'silent',
+]
 const DEV_SECRET = 'tempest-development-secret-do-not-use-in-production-0000000000000000'
 const HOSTNAME_RE = /^(?=.{1,253}$)(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))*$/
 
@@ -102,7 +110,8 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
   if (value === undefined) return fallback
   if (!/^\d+$/.test(value)) throw new ConfigError(name, `must be a whole number (got "${value}")`)
   const n = Number(value)
-  if (n < min || n > max) throw new ConfigError(name, `must be between ${min} and ${max} (got ${n})`)
+  if (n < min || n > max)
+    throw new ConfigError(name, `must be between ${min} and ${max} (got ${n})`)
   return n
 }
 
@@ -151,8 +160,10 @@ function serviceRef(env: Env, prefix: string, allowHttp: boolean): ServiceRef | 
   const url = optionalUrl(env, `${prefix}_URL`, allowHttp)
   const didValue = read(env, `${prefix}_DID`)
   if (url === undefined && didValue === undefined) return undefined
-  if (url === undefined) throw new ConfigError(`${prefix}_URL`, `is required when ${prefix}_DID is set`)
-  if (didValue === undefined) throw new ConfigError(`${prefix}_DID`, `is required when ${prefix}_URL is set`)
+  if (url === undefined)
+    throw new ConfigError(`${prefix}_URL`, `is required when ${prefix}_DID is set`)
+  if (didValue === undefined)
+    throw new ConfigError(`${prefix}_DID`, `is required when ${prefix}_URL is set`)
   return { url, did: did(`${prefix}_DID`, didValue) }
 }
 
@@ -181,7 +192,10 @@ function smtp(env: Env): SmtpConfig | undefined {
   }
   const host = read(env, 'TEMPEST_SMTP_HOST')
   if (url === undefined && host === undefined) {
-    throw new ConfigError('TEMPEST_SMTP_HOST', 'or TEMPEST_SMTP_URL is required when SMTP is enabled')
+    throw new ConfigError(
+      'TEMPEST_SMTP_HOST',
+      'or TEMPEST_SMTP_URL is required when SMTP is enabled',
+    )
   }
   const from = required(env, 'TEMPEST_SMTP_FROM', 'when SMTP is enabled')
   if (!/^[^@\s<>]+@[^@\s<>]+$|<[^@\s<>]+@[^@\s<>]+>$/.test(from)) {
@@ -216,7 +230,12 @@ function handleDomains(env: Env, hostname: string): string[] {
 
 /** Validates the whole environment once, at boot. */
 export function loadConfig(env: Env, version: string): Config {
-  const tempestEnv = oneOf(env, 'TEMPEST_ENV', ['development', 'production'] as const, 'development')
+  const tempestEnv = oneOf(
+    env,
+    'TEMPEST_ENV',
+    ['development', 'production'] as const,
+    'development',
+  )
   const dev = tempestEnv === 'development'
   const port = integer(env, 'PORT', 2583, 0, 65535)
 
@@ -236,7 +255,10 @@ export function loadConfig(env: Env, version: string): Config {
     : required(env, 'TEMPEST_PUBLIC_URL', 'in production')
   const publicUrl = httpUrl('TEMPEST_PUBLIC_URL', publicUrlValue, false)
   if (publicUrl.pathname !== '/' || publicUrl.search !== '' || publicUrl.hash !== '') {
-    throw new ConfigError('TEMPEST_PUBLIC_URL', `must be an origin without a path (got "${publicUrlValue}")`)
+    throw new ConfigError(
+      'TEMPEST_PUBLIC_URL',
+      `must be an origin without a path (got "${publicUrlValue}")`,
+    )
   }
   if (publicUrl.hostname !== hostname) {
     throw new ConfigError(
@@ -246,21 +268,33 @@ export function loadConfig(env: Env, version: string): Config {
   }
 
   const dataDir = path.resolve(
-    dev ? (read(env, 'TEMPEST_DATA_DIR') ?? 'data') : required(env, 'TEMPEST_DATA_DIR', 'in production'),
+    dev
+      ? (read(env, 'TEMPEST_DATA_DIR') ?? 'data')
+      : required(env, 'TEMPEST_DATA_DIR', 'in production'),
   )
 
   const secretKeyBase = read(env, 'SECRET_KEY_BASE') ?? (dev ? DEV_SECRET : undefined)
-  if (secretKeyBase === undefined) throw new ConfigError('SECRET_KEY_BASE', 'is required in production')
+  if (secretKeyBase === undefined)
+    throw new ConfigError('SECRET_KEY_BASE', 'is required in production')
   if (!dev && secretKeyBase.length < 64) {
-    throw new ConfigError('SECRET_KEY_BASE', 'must be at least 64 characters in production (run `tempest secret`)')
+    throw new ConfigError(
+      'SECRET_KEY_BASE',
+      'must be at least 64 characters in production (run `tempest secret`)',
+    )
   }
   if (!dev && secretKeyBase === DEV_SECRET) {
-    throw new ConfigError('SECRET_KEY_BASE', 'is the development default; run `tempest secret` for a real one')
+    throw new ConfigError(
+      'SECRET_KEY_BASE',
+      'is the development default; run `tempest secret` for a real one',
+    )
   }
 
   const adminTokenHash = read(env, 'TEMPEST_ADMIN_TOKEN_HASH')
   if (adminTokenHash !== undefined && !adminTokenHash.startsWith('$argon2id$')) {
-    throw new ConfigError('TEMPEST_ADMIN_TOKEN_HASH', 'must be an argon2id hash (run `tempest argon`)')
+    throw new ConfigError(
+      'TEMPEST_ADMIN_TOKEN_HASH',
+      'must be an argon2id hash (run `tempest argon`)',
+    )
   }
 
   const crawlersValue = read(env, 'TEMPEST_CRAWLERS')
@@ -269,7 +303,8 @@ export function loadConfig(env: Env, version: string): Config {
       ? []
       : crawlersValue.split(',').map((c) => httpUrl('TEMPEST_CRAWLERS', c.trim(), dev).origin)
 
-  const plcUrl = optionalUrl(env, 'TEMPEST_PLC_URL', dev) ?? (dev ? undefined : 'https://plc.directory')
+  const plcUrl =
+    optionalUrl(env, 'TEMPEST_PLC_URL', dev) ?? (dev ? undefined : 'https://plc.directory')
 
   return {
     version,
@@ -296,7 +331,13 @@ export function loadConfig(env: Env, version: string): Config {
     backupRetain: integer(env, 'TEMPEST_BACKUP_RETAIN', 7, 1, 10_000),
     smtp: smtp(env),
     logLevel: oneOf(env, 'TEMPEST_LOG_LEVEL', LOG_LEVELS, 'info'),
-    accessTokenTtlSeconds: integer(env, 'TEMPEST_ACCESS_TOKEN_TTL_SECONDS', 2 * 60 * 60, 1, 24 * 60 * 60),
+    accessTokenTtlSeconds: integer(
+      env,
+      'TEMPEST_ACCESS_TOKEN_TTL_SECONDS',
+      2 * 60 * 60,
+      1,
+      24 * 60 * 60,
+    ),
     refreshTokenTtlSeconds: integer(
       env,
       'TEMPEST_REFRESH_TOKEN_TTL_SECONDS',

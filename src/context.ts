@@ -16,52 +16,51 @@ import {
 import { loadOrCreateRotationKey } from './storage/server-keys.ts'
 
 /**
- * Everything a request handler or background job needs, built once at start-up and passed
- * explicitly. `close()` releases it all in reverse order of creation.
+ * Everything a request handler or background job needs, built once at start-up by
+ * `createAppContext` and passed explicitly. Services add a field here and one line in the factory.
  */
-export class AppContext {
-  private constructor(
-    readonly cfg: Config,
-    readonly logger: Logger,
-    readonly dataDir: DataDirLayout,
-    readonly accountSqlite: SqliteDb,
-    readonly accountDb: Kysely<AccountDbSchema>,
-    readonly sequencerSqlite: SqliteDb,
-    readonly rotationKey: Secp256k1Keypair,
-    /** The did:plc directory in use (the configured one, or the embedded development one). */
-    readonly plcUrl: string,
-    private readonly closers: Array<() => Promise<void> | void>,
-  ) {}
+export interface AppContext {
+  cfg: Config
+  logger: Logger
+  dataDir: DataDirLayout
+  accountSqlite: SqliteDb
+  accountDb: Kysely<AccountDbSchema>
+  sequencerSqlite: SqliteDb
+  rotationKey: Secp256k1Keypair
+  /** The did:plc directory in use (the configured one, or the embedded development one). */
+  plcUrl: string
+  /** Releases everything, in reverse order of creation. */
+  close(): Promise<void>
+}
 
-  /** Opens (creating and migrating when needed) the data dir; takes the writer lock. */
-  static async create(cfg: Config, logger: Logger, opts: { plcUrl: string }): Promise<AppContext> {
-    const closers: Array<() => Promise<void> | void> = []
-    try {
-      const layout = dataDirLayout(cfg.dataDir)
-      ensureDataDir(layout)
-      closers.push(lockDataDir(layout))
-      const storage = await openStorage(layout)
-      closers.push(storage.close)
-      const rotationKey = await loadOrCreateRotationKey(layout.keys)
-      return new AppContext(
-        cfg,
-        logger,
-        layout,
-        storage.accountSqlite,
-        storage.accountDb,
-        storage.sequencerSqlite,
-        rotationKey,
-        opts.plcUrl,
-        closers,
-      )
-    } catch (err) {
-      await runClosers(closers)
-      throw err
+/** Opens (creating and migrating when needed) the data dir and takes the writer lock. */
+export async function createAppContext(
+  cfg: Config,
+  logger: Logger,
+  opts: { plcUrl: string },
+): Promise<AppContext> {
+  const closers: Array<() => Promise<void> | void> = []
+  try {
+    const dataDir = dataDirLayout(cfg.dataDir)
+    ensureDataDir(dataDir)
+    closers.push(lockDataDir(dataDir))
+    const storage = await openStorage(dataDir)
+    closers.push(storage.close)
+    const rotationKey = await loadOrCreateRotationKey(dataDir.keys)
+    return {
+      cfg,
+      logger,
+      dataDir,
+      accountSqlite: storage.accountSqlite,
+      accountDb: storage.accountDb,
+      sequencerSqlite: storage.sequencerSqlite,
+      rotationKey,
+      plcUrl: opts.plcUrl,
+      close: () => runClosers(closers),
     }
-  }
-
-  async close(): Promise<void> {
-    await runClosers(this.closers)
+  } catch (err) {
+    await runClosers(closers)
+    throw err
   }
 }
 

@@ -38,10 +38,12 @@ export function createApp(ctx: AppContext): { app: Express; xrpc: XrpcServer } {
   app.use(compression())
 
   app.get('/', (_req, res) => {
-    res.type('text/plain').send(
-      `This is an AT Protocol Personal Data Server (Tempest ${ctx.cfg.version}).\n\n` +
-        'Most API routes are under /xrpc/\n',
-    )
+    res
+      .type('text/plain')
+      .send(
+        `This is an AT Protocol Personal Data Server (Tempest ${ctx.cfg.version}).\n\n` +
+          'Most API routes are under /xrpc/\n',
+      )
   })
   app.get('/robots.txt', (_req, res) => {
     res.type('text/plain').send('# Hello from Tempest!\n\nUser-agent: *\nAllow: /\n')
@@ -56,7 +58,8 @@ export function createApp(ctx: AppContext): { app: Express; xrpc: XrpcServer } {
     res.status(404).json({ error: 'NotFound', message: 'Not found' })
   })
   const onError: ErrorRequestHandler = (err, req, res, _next) => {
-    const status = typeof err?.status === 'number' && err.status >= 400 ? (err.status as number) : 500
+    const status =
+      typeof err?.status === 'number' && err.status >= 400 ? (err.status as number) : 500
     if (status >= 500) ctx.logger.error({ err, path: req.path }, 'unhandled error')
     if (res.headersSent) return
     res.status(status).json({

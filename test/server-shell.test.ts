@@ -52,10 +52,11 @@ describe('server shell', () => {
       headers: { origin: 'https://app.example', 'access-control-request-method': 'GET' },
     })
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*')
-    const withId = await fetch(`${pds.url}/xrpc/_health`, { headers: { 'x-request-id': 'abc-123' } })
+    const withId = await fetch(`${pds.url}/xrpc/_health`, {
+      headers: { 'x-request-id': 'abc-123' },
+    })
     expect(withId.headers.get('x-request-id')).toBe('abc-123')
     const fresh = await fetch(`${pds.url}/xrpc/_health`)
     expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/)
   })
-
 })

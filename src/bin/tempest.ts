@@ -70,7 +70,10 @@ main(process.argv.slice(2)).then(
     if (code !== 0) process.exitCode = code
   },
   (err: unknown) => {
-    const message = err instanceof ConfigError ? `configuration error: ${err.message}` : String(err instanceof Error ? err.message : err)
+    const message =
+      err instanceof ConfigError
+        ? `configuration error: ${err.message}`
+        : String(err instanceof Error ? err.message : err)
     console.error(`tempest: ${message}`)
     process.exitCode = 1
   },

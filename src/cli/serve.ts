@@ -1,5 +1,5 @@
 import { loadConfig } from '../config.ts'
-import { AppContext } from '../context.ts'
+import { createAppContext } from '../context.ts'
 import { startEmbeddedPlc } from '../identity/embedded-plc.ts'
 import { createLogger } from '../logger.ts'
 import { startServer } from '../server.ts'
@@ -19,10 +19,16 @@ export async function serve(): Promise<void> {
       'development mode: started an embedded in-memory did:plc directory (its DIDs vanish on restart; set TEMPEST_PLC_URL to keep them)',
     )
   }
-  const ctx = await AppContext.create(cfg, logger, { plcUrl })
+  const ctx = await createAppContext(cfg, logger, { plcUrl })
   const server = await startServer(ctx)
   logger.info(
-    { url: cfg.publicUrl, port: server.port, env: cfg.env, dataDir: cfg.dataDir, version: cfg.version },
+    {
+      url: cfg.publicUrl,
+      port: server.port,
+      env: cfg.env,
+      dataDir: cfg.dataDir,
+      version: cfg.version,
+    },
     'tempest is listening',
   )
   const shutdown = (signal: string) => {

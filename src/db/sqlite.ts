@@ -9,8 +9,14 @@ export type SqliteDb = Database.Database
  * `synchronous=FULL` is used where a write must survive power loss), and a busy timeout so the
  * backup API and the CLI can share a file with the running server.
  */
-export function openSqlite(file: string, opts: { readonly?: boolean; fullSync?: boolean } = {}): SqliteDb {
-  const db = new Database(file, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false })
+export function openSqlite(
+  file: string,
+  opts: { readonly?: boolean; fullSync?: boolean } = {},
+): SqliteDb {
+  const db = new Database(file, {
+    readonly: opts.readonly ?? false,
+    fileMustExist: opts.readonly ?? false,
+  })
   db.pragma('busy_timeout = 5000')
   if (!opts.readonly) {
     db.pragma('journal_mode = WAL')

@@ -5,7 +5,9 @@ import { Database, PlcServer } from '@did-plc/server'
  * The reference did:plc directory on an in-memory database, for development only: a fresh clone
  * can create accounts without any external service. Its contents vanish when the process exits.
  */
-export async function startEmbeddedPlc(port = 0): Promise<{ url: string; close: () => Promise<void> }> {
+export async function startEmbeddedPlc(
+  port = 0,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server = PlcServer.create({ db: Database.mock(), port, version: 'tempest-embedded' })
   const http = await server.start()
   const actual = (http.address() as AddressInfo).port

@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { AtpAgent } from '@atproto/api'
 import { loadConfig } from '../../src/config.ts'
-import { AppContext } from '../../src/context.ts'
+import { createAppContext, type AppContext } from '../../src/context.ts'
 import { startEmbeddedPlc } from '../../src/identity/embedded-plc.ts'
 import { createLogger } from '../../src/logger.ts'
 import { startServer, type RunningServer } from '../../src/server.ts'
@@ -67,7 +67,7 @@ export async function startTestPds(opts: StartOptions = {}): Promise<TestPds> {
     },
     'test',
   )
-  const ctx = await AppContext.create(cfg, createLogger(cfg.logLevel), { plcUrl: plc.url })
+  const ctx = await createAppContext(cfg, createLogger(cfg.logLevel), { plcUrl: plc.url })
   const server = await startServer(ctx, port)
   return {
     url: server.url,
