@@ -2,7 +2,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'generated/', 'lexicons/', 'data/', 'node_modules/', 'coverage/', 'test-artifacts/'] },
+  { ignores: ['dist/', 'generated/', 'lexicons/', 'data/', 'node_modules/', 'coverage/', 'test-artifacts/', '.ci/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

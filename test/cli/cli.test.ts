@@ -1,0 +1,152 @@
+import { once } from 'node:events'
+import { existsSync, statSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import argon2 from 'argon2'
+import Database from 'better-sqlite3'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { freePort, startTestPlc, type TestPlc } from '../helpers/harness.ts'
+import { runCli, spawnCli, waitForLine } from '../helpers/cli.ts'
+
+let tmp: string
+let plc: TestPlc
+beforeAll(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'tempest-cli-'))
+  plc = await startTestPlc()
+})
+afterAll(async () => {
+  await plc.close()
+  await rm(tmp, { recursive: true, force: true })
+})
+
+const mode = (p: string) => statSync(p).mode & 0o777
+
+describe('tempest CLI', () => {
+  it('prints help for the CLI and for each command', async () => {
+    const all = await runCli(['--help'])
+    expect(all.code).toBe(0)
+    for (const cmd of ['serve', 'argon', 'secret', 'storage setup'])
+      expect(all.stdout).toContain(`tempest ${cmd}`)
+    const one = await runCli(['argon', '--help'])
+    expect(one.code).toBe(0)
+    expect(one.stdout).toMatch(/^Usage: tempest argon \[TOKEN\]/)
+    const unknown = await runCli(['frobnicate'])
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toContain('unknown command "frobnicate"')
+  })
+
+  it('prints a fresh 64-byte secret', async () => {
+    const [a, b] = await Promise.all([runCli(['secret']), runCli(['secret'])])
+    expect(a.stdout.trim()).toMatch(/^[0-9a-f]{128}$/)
+    expect(a.stdout).not.toBe(b.stdout)
+  })
+
+  it('hashes an admin token from the argument or stdin, never echoing it', async () => {
+    const token = 'correct-horse-battery-staple'
+    const fromArg = await runCli(['argon', token])
+    expect(fromArg.code).toBe(0)
+    expect(await argon2.verify(fromArg.stdout.trim(), token)).toBe(true)
+    expect(fromArg.stdout.trim()).toMatch(/^\$argon2id\$/)
+    const fromStdin = await runCli(['argon'], {}, `${token}\n`)
+    expect(await argon2.verify(fromStdin.stdout.trim(), token)).toBe(true)
+    expect(fromStdin.stdout + fromStdin.stderr).not.toContain(token)
+    const short = await runCli(['argon', 'short'])
+    expect(short.code).toBe(1)
+    expect(short.stderr).toMatch(/at least 16 characters/)
+  })
+
+  it('sets up storage with private permissions, idempotently', async () => {
+    const dataDir = path.join(tmp, 'setup')
+    for (let i = 0; i < 2; i++) {
+      const res = await runCli(['storage', 'setup'], { TEMPEST_DATA_DIR: dataDir })
+      expect(res.stderr).toBe('')
+      expect(res.code).toBe(0)
+    }
+    expect(mode(dataDir)).toBe(0o700)
+    for (const dir of ['repos', 'blobs', 'tmp', 'keys', 'backups'])
+      expect(mode(path.join(dataDir, dir))).toBe(0o700)
+    expect(mode(path.join(dataDir, 'keys', 'rotation.key'))).toBe(0o600)
+    const db = new Database(path.join(dataDir, 'account.sqlite'), { readonly: true })
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
+    const migrations = db.prepare('select name from kysely_migration order by name').pluck().all()
+    expect(migrations).toContain('001-server-state')
+    db.close()
+    expect(existsSync(path.join(dataDir, 'sequencer.sqlite'))).toBe(true)
+    expect(existsSync(path.join(dataDir, 'tempest.lock'))).toBe(false)
+  })
+
+  it('stops production start-up on a bad variable with one line naming it', async () => {
+    const res = await runCli(['serve'], {
+      TEMPEST_ENV: 'production',
+      TEMPEST_HOSTNAME: 'pds.example.com',
+      TEMPEST_PUBLIC_URL: 'http://pds.example.com',
+      TEMPEST_DATA_DIR: path.join(tmp, 'prod'),
+      SECRET_KEY_BASE: 'x'.repeat(64),
+    })
+    expect(res.code).toBe(1)
+    expect(res.stderr.trim().split('\n')).toHaveLength(1)
+    expect(res.stderr).toMatch(/^tempest: configuration error: TEMPEST_PUBLIC_URL: /)
+    expect(existsSync(path.join(tmp, 'prod'))).toBe(false)
+  })
+
+  it('serves, refuses a second writer on the same data dir, and shuts down gracefully', async () => {
+    const dataDir = path.join(tmp, 'serve')
+    const env = {
+      TEMPEST_DATA_DIR: dataDir,
+      TEMPEST_PLC_URL: plc.url,
+      PORT: String(await freePort()),
+    }
+    const first = spawnCli(['serve'], env)
+    await waitForLine(first, /tempest is listening/)
+    const health = await fetch(`http://localhost:${env.PORT}/xrpc/_health`)
+    expect(await health.json()).toHaveProperty('version')
+
+    const second = await runCli(['serve'], { ...env, PORT: String(await freePort()) })
+    expect(second.code).toBe(1)
+    expect(second.stderr).toMatch(/data dir is in use by another Tempest process/)
+
+    const exited = once(first, 'exit')
+    const started = Date.now()
+    first.kill('SIGTERM')
+    const [code] = await exited
+    expect(code).toBe(0)
+    expect(Date.now() - started).toBeLessThan(10_000)
+    expect(existsSync(path.join(dataDir, 'tempest.lock'))).toBe(false)
+  })
+
+  it('takes over a lock left by a process that died', async () => {
+    const dataDir = path.join(tmp, 'stale')
+    const env = {
+      TEMPEST_DATA_DIR: dataDir,
+      TEMPEST_PLC_URL: plc.url,
+      PORT: String(await freePort()),
+    }
+    const victim = spawnCli(['serve'], env)
+    await waitForLine(victim, /tempest is listening/)
+    const died = once(victim, 'exit')
+    victim.kill('SIGKILL')
+    await died
+    expect(existsSync(path.join(dataDir, 'tempest.lock'))).toBe(true)
+    const next = spawnCli(['serve'], env)
+    await waitForLine(next, /tempest is listening/)
+    const exited = once(next, 'exit')
+    next.kill('SIGINT')
+    expect((await exited)[0]).toBe(0)
+  })
+
+  it('starts an embedded did:plc directory in development when none is configured', async () => {
+    const child = spawnCli(['serve'], {
+      TEMPEST_DATA_DIR: path.join(tmp, 'dev'),
+      PORT: String(await freePort()),
+    })
+    const line = await waitForLine(child, /embedded in-memory did:plc directory/)
+    const plcUrl = JSON.parse(line).plcUrl as string
+    await waitForLine(child, /tempest is listening/)
+    const res = await fetch(`${plcUrl}/_health`)
+    expect(res.ok).toBe(true)
+    const exited = once(child, 'exit')
+    child.kill('SIGTERM')
+    expect((await exited)[0]).toBe(0)
+  })
+})
