@@ -9,6 +9,7 @@ import { createServer as createXrpcServer, type Server as XrpcServer } from '../
 import { registerHandlers } from './api/index.ts'
 import type { AppContext } from './context.ts'
 import { requestLog } from './http/request-log.ts'
+import { tlsCheck } from './web/tls-check.ts'
 
 const SHUTDOWN_GRACE_MS = 10_000
 
@@ -21,7 +22,7 @@ export interface RunningServer {
   close(): Promise<void>
 }
 
-export function createApp(ctx: AppContext): { app: Express; xrpc: XrpcServer } {
+function createApp(ctx: AppContext): { app: Express; xrpc: XrpcServer } {
   const xrpc = createXrpcServer({
     validateResponse: ctx.cfg.env === 'development',
     payload: { jsonLimit: 150 * 1024, textLimit: 100 * 1024, blobLimit: ctx.cfg.blobMaxBytes },
@@ -51,6 +52,7 @@ export function createApp(ctx: AppContext): { app: Express; xrpc: XrpcServer } {
   app.get('/xrpc/_health', (_req, res) => {
     res.json({ version: ctx.cfg.version })
   })
+  app.get('/tls-check', tlsCheck(ctx))
 
   app.use(xrpc.xrpc.router)
 

@@ -1,7 +1,7 @@
 import { chmodSync, closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs'
 import path from 'node:path'
 
-export const DATA_SUBDIRS = ['repos', 'blobs', 'tmp', 'keys', 'backups'] as const
+const DATA_SUBDIRS = ['repos', 'blobs', 'tmp', 'keys', 'backups'] as const
 
 export interface DataDirLayout {
   root: string
@@ -37,7 +37,7 @@ export function ensureDataDir(layout: DataDirLayout): void {
   }
 }
 
-export class DataDirLockedError extends Error {
+class DataDirLockedError extends Error {
   constructor(lockFile: string, pid: number) {
     super(
       `data dir is in use by another Tempest process (pid ${pid}, lock ${lockFile}); ` +
