@@ -2,12 +2,26 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'generated/', 'lexicons/', 'data/', 'node_modules/', 'coverage/', 'test-artifacts/', '.ci/'] },
+  {
+    ignores: [
+      'dist/',
+      'generated/',
+      'lexicons/',
+      'data/',
+      'node_modules/',
+      'coverage/',
+      'test-artifacts/',
+      '.ci/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-console': 'off',
     },
   },
