@@ -1,0 +1,185 @@
+import { Secp256k1Keypair } from '@atproto/crypto'
+import { InvalidRequestError } from '@atproto/xrpc-server'
+import type { Kysely, Selectable } from 'kysely'
+import { hashPassword, verifyPassword } from '../auth/passwords.ts'
+import { AppPasswordStore } from './app-passwords.ts'
+import { EmailTokenStore } from './email-tokens.ts'
+import { InviteStore } from './invites.ts'
+import { ReservedKeyStore } from './reserved-keys.ts'
+import type { AccountDbSchema, AccountStatus, AccountTable } from './schema.ts'
+import { isUniqueViolation } from './sqlite-errors.ts'
+
+/** An account as the rest of the server sees it: no password hash, no key material. */
+export interface Account {
+  did: string
+  handle: string
+  email: string | null
+  emailConfirmedAt: string | null
+  emailAuthFactor: boolean
+  status: AccountStatus
+  takedownRef: string | null
+  deactivatedAt: string | null
+  invitesDisabled: boolean
+  createdAt: string
+}
+
+export interface NewAccount {
+  did: string
+  handle: string
+  email: string | undefined
+  password: string | undefined
+  signingKey: Secp256k1Keypair
+  deactivated: boolean
+  inviteCode: string | undefined
+}
+
+function toAccount(row: Selectable<AccountTable>): Account {
+  return {
+    did: row.did,
+    handle: row.handle,
+    email: row.email,
+    emailConfirmedAt: row.email_confirmed_at,
+    emailAuthFactor: row.email_auth_factor === 1,
+    status: row.status,
+    takedownRef: row.takedown_ref,
+    deactivatedAt: row.deactivated_at,
+    invitesDisabled: row.invites_disabled === 1,
+    createdAt: row.created_at,
+  }
+}
+
+/** account.sqlite's accounts and the credentials hanging off them (`ctx.accounts`). */
+export class AccountStore {
+  readonly invites: InviteStore
+  readonly appPasswords: AppPasswordStore
+  readonly emailTokens: EmailTokenStore
+  readonly reservedKeys: ReservedKeyStore
+
+  constructor(
+    readonly db: Kysely<AccountDbSchema>,
+    appPasswordKey: Uint8Array,
+    emailTokens: { key: Uint8Array; keepPlaintext: boolean },
+  ) {
+    this.invites = new InviteStore(db)
+    this.appPasswords = new AppPasswordStore(db, appPasswordKey)
+    this.emailTokens = new EmailTokenStore(db, emailTokens.key, emailTokens.keepPlaintext)
+    this.reservedKeys = new ReservedKeyStore(db)
+  }
+
+  /** Any status; `null` when no account has this DID or (lower-cased) handle. */
+  async getAccount(didOrHandle: string): Promise<Account | null> {
+    const column = didOrHandle.startsWith('did:') ? 'did' : 'handle'
+    const value = column === 'did' ? didOrHandle : didOrHandle.toLowerCase()
+    const row = await this.db
+      .selectFrom('account')
+      .selectAll()
+      .where(column, '=', value)
+      .executeTakeFirst()
+    return row ? toAccount(row) : null
+  }
+
+  async getAccountByEmail(email: string): Promise<Account | null> {
+    const row = await this.db
+      .selectFrom('account')
+      .selectAll()
+      .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
+      .executeTakeFirst()
+    return row ? toAccount(row) : null
+  }
+
+  async getSigningKey(did: string): Promise<Secp256k1Keypair> {
+    const row = await this.db
+      .selectFrom('account')
+      .select('signing_key')
+      .where('did', '=', did)
+      .executeTakeFirst()
+    if (!row) throw new InvalidRequestError(`Could not find account: ${did}`, 'AccountNotFound')
+    return Secp256k1Keypair.import(row.signing_key, { exportable: true })
+  }
+
+  /**
+   * Inserts the account and consumes its invite in one transaction. A handle, email or DID taken
+   * meanwhile (a concurrent signup) surfaces as the protocol error instead of a constraint failure.
+   */
+  async createAccount(input: NewAccount): Promise<Account> {
+    const passwordHash = input.password === undefined ? null : await hashPassword(input.password)
+    const signingKey = Buffer.from(await input.signingKey.export()).toString('hex')
+    const now = new Date().toISOString()
+    try {
+      await this.db.transaction().execute(async (tx) => {
+        if (input.inviteCode !== undefined) {
+          await new InviteStore(tx).consume(input.inviteCode, input.did, now)
+        }
+        await tx
+          .insertInto('account')
+          .values({
+            did: input.did,
+            handle: input.handle,
+            email: input.email?.toLowerCase() ?? null,
+            password_hash: passwordHash,
+            signing_key: signingKey,
+            email_auth_factor: 0,
+            invites_disabled: 0,
+            status: input.deactivated ? 'deactivated' : 'active',
+            deactivated_at: input.deactivated ? now : null,
+            created_at: now,
+          })
+          .execute()
+      })
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err
+      const [byDid, byHandle] = await Promise.all([
+        this.getAccount(input.did),
+        this.getAccount(input.handle),
+      ])
+      if (byDid) throw new InvalidRequestError(`Account already exists: ${input.did}`)
+      if (byHandle) {
+        throw new InvalidRequestError(`Handle already taken: ${input.handle}`, 'HandleNotAvailable')
+      }
+      throw new InvalidRequestError(`Email already taken: ${input.email}`)
+    }
+    const account = await this.getAccount(input.did)
+    if (!account) throw new Error('account vanished right after creation')
+    return account
+  }
+
+  async verifyAccountPassword(did: string, password: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('account')
+      .select('password_hash')
+      .where('did', '=', did)
+      .executeTakeFirst()
+    if (!row?.password_hash) return false
+    return verifyPassword(row.password_hash, password)
+  }
+
+  async updateHandle(did: string, handle: string): Promise<void> {
+    try {
+      await this.db.updateTable('account').set({ handle }).where('did', '=', did).execute()
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err
+      throw new InvalidRequestError(`Handle already taken: ${handle}`, 'HandleNotAvailable')
+    }
+  }
+
+  /** Deactivates or reactivates; a taken-down account stays taken down. Returns the new account. */
+  async setActive(did: string, active: boolean): Promise<Account> {
+    await this.db
+      .updateTable('account')
+      .set({
+        status: active ? 'active' : 'deactivated',
+        deactivated_at: active ? null : new Date().toISOString(),
+      })
+      .where('did', '=', did)
+      .where('status', '!=', 'takendown')
+      .execute()
+    const account = await this.getAccount(did)
+    if (!account) throw new InvalidRequestError('Account not found', 'AccountNotFound')
+    return account
+  }
+
+  /** Removes the account and, by cascade, its sessions, app passwords and email tokens. */
+  async deleteAccount(did: string): Promise<void> {
+    await this.db.deleteFrom('account').where('did', '=', did).execute()
+  }
+}

@@ -1,0 +1,108 @@
+import { Secp256k1Keypair } from '@atproto/crypto'
+import { AuthRequiredError, InvalidRequestError } from '@atproto/xrpc-server'
+import type * as plc from '@did-plc/lib'
+import { assertValidNewPassword } from '../auth/passwords.ts'
+import type { SessionJwts } from '../auth/sessions.ts'
+import type { AppContext } from '../context.ts'
+import { checkHandleForAccount } from '../identity/handle-check.ts'
+import type { Account } from './account-store.ts'
+import { removeDepartedAccount } from './migration.ts'
+
+export interface SignupInput {
+  handle: string
+  email?: string
+  password?: string
+  inviteCode?: string
+  did?: string
+  recoveryKey?: string
+  plcOp?: unknown
+}
+
+// Deliberately loose (the mail server is the real judge); refuses what cannot be an address.
+export const EMAIL_RE = /^[^\s@]{1,64}@[^\s@.]+(\.[^\s@.]+)+$/
+
+/**
+ * createAccount: validates everything first, then claims the DID, handle and email with the
+ * account row, creates the repo, publishes the DID and sequences the first events. Any failure
+ * after the row exists removes what was made, so a failed signup leaves no account, no repo file
+ * and no submitted PLC operation. `requesterDid` is the DID proven by a service-auth JWT: with an
+ * existing `did` (migration in) the account starts deactivated and the DID is left untouched.
+ */
+export async function createAccount(
+  ctx: AppContext,
+  input: SignupInput,
+  requesterDid: string | null,
+): Promise<{ account: Account; session: SessionJwts }> {
+  if (input.plcOp !== undefined) throw new InvalidRequestError('Unsupported input: "plcOp"')
+  if (!input.email) throw new InvalidRequestError('Email is required')
+  const email = input.email.trim().toLowerCase()
+  if (email.length > 254 || !EMAIL_RE.test(email)) {
+    throw new InvalidRequestError(
+      'This email address is not supported, please use a different email.',
+    )
+  }
+  if (input.password === undefined) throw new InvalidRequestError('Password is required')
+  assertValidNewPassword(input.password)
+  if (ctx.cfg.inviteRequired && !input.inviteCode) {
+    throw new InvalidRequestError('No invite code provided', 'InvalidInviteCode')
+  }
+  if (input.did !== undefined && input.did !== requesterDid) {
+    throw new AuthRequiredError(`Missing auth to create account with did: ${input.did}`)
+  }
+  if (input.did !== undefined) await removeDepartedAccount(ctx, input.did)
+  const handle = await checkHandleForAccount(ctx, input.handle, input.did)
+  if (ctx.cfg.inviteRequired) await ctx.accounts.invites.assertAvailable(input.inviteCode!)
+  if (await ctx.accounts.getAccountByEmail(email)) {
+    throw new InvalidRequestError(`Email already taken: ${email}`)
+  }
+
+  const migrating = input.did !== undefined
+  const signingKey =
+    (migrating ? await ctx.accounts.reservedKeys.forDid(input.did!) : null) ??
+    (await Secp256k1Keypair.create({ exportable: true }))
+  let did: string
+  let plcOp: plc.Operation | undefined
+  if (migrating) {
+    did = input.did!
+  } else if (ctx.cfg.hostedDidMethod === 'web') {
+    did = ctx.identity.didWebFor(handle)
+  } else {
+    const genesis = await ctx.identity.plcGenesis({
+      handle,
+      signingKeyDid: signingKey.did(),
+      recoveryKey: input.recoveryKey,
+    })
+    did = genesis.did
+    plcOp = genesis.op
+  }
+
+  const account = await ctx.accounts.createAccount({
+    did,
+    handle,
+    email,
+    password: input.password,
+    signingKey,
+    deactivated: migrating,
+    inviteCode: ctx.cfg.inviteRequired ? input.inviteCode : undefined,
+  })
+  let repoCreated = false
+  try {
+    const commit = await ctx.repos.createRepo(did, signingKey)
+    repoCreated = true
+    if (plcOp) await ctx.identity.submitPlcOperation(did, plcOp)
+    const session = await ctx.sessions.create(did, null)
+    if (!migrating) {
+      await ctx.sequencer.sequenceIdentity(did, handle)
+      await ctx.sequencer.sequenceAccount(did, true)
+      await ctx.sequencer.sequenceCommit(did, commit, [])
+      await ctx.sequencer.sequenceSync(did, commit)
+    }
+    if (migrating) await ctx.accounts.reservedKeys.release(did)
+    return { account, session }
+  } catch (err) {
+    ctx.logger.warn({ err, did }, 'account creation failed; removing what was made')
+    await ctx.accounts.deleteAccount(did)
+    if (repoCreated) await ctx.repos.deleteRepo(did)
+    throw err
+  }
+}

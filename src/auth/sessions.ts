@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto'
+import { InvalidRequestError } from '@atproto/xrpc-server'
+import type { Kysely } from 'kysely'
+import type { AppPasswordDescription } from '../account/app-passwords.ts'
+import type { AccountDbSchema } from '../account/schema.ts'
+import type { SqliteDb } from '../db/sqlite.ts'
+import { sessionScope } from './scopes.ts'
+import { sha256Hex } from './secrets.ts'
+import type { SessionTokens } from './tokens.ts'
+
+export interface SessionJwts {
+  accessJwt: string
+  refreshJwt: string
+}
+
+/**
+ * Login sessions as refresh-token families. Every refresh rotates the token; the rotated-out one
+ * keeps working for `graceMs` (a client refreshing twice concurrently), and presenting it after
+ * that is treated as theft: the whole family, and with it every access token of the session
+ * (they carry the family as `sid`), is revoked. Only hashes of token ids are stored.
+ */
+export class SessionStore {
+  private readonly liveStmt
+
+  constructor(
+    private readonly db: Kysely<AccountDbSchema>,
+    sqlite: SqliteDb,
+    private readonly tokens: SessionTokens,
+    private readonly graceMs: number,
+  ) {
+    this.liveStmt = sqlite.prepare<[string, string]>(
+      'SELECT 1 FROM refresh_token WHERE family_id = ? AND did = ? LIMIT 1',
+    )
+  }
+
+  /** A new session (a new token family) for a login or a new account. */
+  async create(did: string, appPassword: AppPasswordDescription | null): Promise<SessionJwts> {
+    return this.issue(did, randomUUID(), appPassword)
+  }
+
+  private async issue(
+    did: string,
+    familyId: string,
+    appPassword: AppPasswordDescription | null,
+  ): Promise<SessionJwts> {
+    const refresh = await this.tokens.createRefreshToken(did)
+    await this.db
+      .insertInto('refresh_token')
+      .values({
+        id: sha256Hex(refresh.jti),
+        did,
+        family_id: familyId,
+        app_password_name: appPassword?.name ?? null,
+        expires_at: new Date(refresh.exp * 1000).toISOString(),
+      })
+      .execute()
+    const accessJwt = await this.tokens.createAccessToken(did, sessionScope(appPassword), familyId)
+    return { accessJwt, refreshJwt: refresh.jwt }
+  }
+
+  /** Exchanges a refresh token id for a fresh pair; `ExpiredToken` when revoked, expired or reused. */
+  async rotate(did: string, jti: string): Promise<SessionJwts> {
+    const id = sha256Hex(jti)
+    const row = await this.db
+      .selectFrom('refresh_token')
+      .leftJoin('app_password', (join) =>
+        join
+          .onRef('app_password.did', '=', 'refresh_token.did')
+          .onRef('app_password.name', '=', 'refresh_token.app_password_name'),
+      )
+      .select([
+        'refresh_token.did',
+        'refresh_token.family_id',
+        'refresh_token.app_password_name',
+        'refresh_token.expires_at',
+        'refresh_token.rotated_at',
+        'app_password.privileged',
+      ])
+      .where('refresh_token.id', '=', id)
+      .executeTakeFirst()
+    if (!row || row.did !== did) {
+      throw new InvalidRequestError('Token has been revoked', 'ExpiredToken')
+    }
+    const now = Date.now()
+    await this.db
+      .deleteFrom('refresh_token')
+      .where('did', '=', did)
+      .where('expires_at', '<=', new Date(now).toISOString())
+      .execute()
+    if (Date.parse(row.expires_at) <= now) {
+      throw new InvalidRequestError('Token has expired', 'ExpiredToken')
+    }
+    if (row.rotated_at !== null && now - Date.parse(row.rotated_at) > this.graceMs) {
+      await this.db.deleteFrom('refresh_token').where('family_id', '=', row.family_id).execute()
+      throw new InvalidRequestError('Token has been revoked', 'ExpiredToken')
+    }
+    if (row.rotated_at === null) {
+      await this.db
+        .updateTable('refresh_token')
+        .set({ rotated_at: new Date(now).toISOString() })
+        .where('id', '=', id)
+        .execute()
+    }
+    const appPassword =
+      row.app_password_name === null
+        ? null
+        : { name: row.app_password_name, privileged: row.privileged === 1 }
+    return this.issue(did, row.family_id, appPassword)
+  }
+
+  /** Logout: ends the session the refresh token belongs to. */
+  async revokeByRefreshId(jti: string): Promise<void> {
+    const row = await this.db
+      .selectFrom('refresh_token')
+      .select('family_id')
+      .where('id', '=', sha256Hex(jti))
+      .executeTakeFirst()
+    if (row)
+      await this.db.deleteFrom('refresh_token').where('family_id', '=', row.family_id).execute()
+  }
+
+  async revokeAll(did: string): Promise<void> {
+    await this.db.deleteFrom('refresh_token').where('did', '=', did).execute()
+  }
+
+  /** Whether the session an access token names still exists (one indexed point query). */
+  isLive(did: string, familyId: string): boolean {
+    return this.liveStmt.get(familyId, did) !== undefined
+  }
+}

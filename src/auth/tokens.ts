@@ -1,0 +1,92 @@
+import { randomBytes } from 'node:crypto'
+import * as jose from 'jose'
+import { InvalidRequestError } from '@atproto/xrpc-server'
+import { AuthScope, isAuthScope } from './scopes.ts'
+
+export interface SessionTokenPayload {
+  scope: AuthScope
+  sub: string
+  aud: string
+  iat: number
+  exp: number
+  jti?: string
+  /** Access tokens only: the refresh-token family (session) they belong to. */
+  sid?: string
+}
+
+/**
+ * Signs and verifies the session JWTs (HS256, claims as the reference PDS: `scope`, `sub`, `aud`
+ * = the server DID, `iat`, `exp`; refresh tokens add `jti`). Access tokens are typed `at+jwt`,
+ * refresh tokens `refresh+jwt`, so one can never be presented as the other.
+ */
+export class SessionTokens {
+  constructor(
+    private readonly key: Uint8Array,
+    private readonly serviceDid: string,
+    private readonly accessTtlSeconds: number,
+    private readonly refreshTtlSeconds: number,
+  ) {}
+
+  /** `sid` ties the token to its session, so revoking the session revokes the token at once. */
+  createAccessToken(did: string, scope: AuthScope, sid: string): Promise<string> {
+    return new jose.SignJWT({ scope, sid })
+      .setProtectedHeader({ typ: 'at+jwt', alg: 'HS256' })
+      .setAudience(this.serviceDid)
+      .setSubject(did)
+      .setIssuedAt()
+      .setExpirationTime(`${this.accessTtlSeconds}s`)
+      .sign(this.key)
+  }
+
+  async createRefreshToken(did: string): Promise<{ jwt: string; jti: string; exp: number }> {
+    const jti = randomBytes(32).toString('base64url')
+    const exp = Math.floor(Date.now() / 1000) + this.refreshTtlSeconds
+    const jwt = await new jose.SignJWT({ scope: AuthScope.Refresh })
+      .setProtectedHeader({ typ: 'refresh+jwt', alg: 'HS256' })
+      .setAudience(this.serviceDid)
+      .setSubject(did)
+      .setJti(jti)
+      .setIssuedAt()
+      .setExpirationTime(exp)
+      .sign(this.key)
+    return { jwt, jti, exp }
+  }
+
+  /** Verifies signature, type, audience, expiry (unless `allowExpired`) and the scope list. */
+  async verify(
+    token: string,
+    opts: { typ: 'at+jwt' | 'refresh+jwt'; scopes: readonly AuthScope[]; allowExpired?: boolean },
+  ): Promise<SessionTokenPayload> {
+    const { payload } = await jose
+      .jwtVerify(token, this.key, {
+        algorithms: ['HS256'],
+        typ: opts.typ,
+        audience: this.serviceDid,
+        // jose refuses an infinite tolerance; a century is the same for a token we signed.
+        clockTolerance: opts.allowExpired ? 100 * 365 * 24 * 60 * 60 : undefined,
+      })
+      .catch((cause: unknown) => {
+        if (cause instanceof jose.errors.JWTExpired) {
+          throw new InvalidRequestError('Token has expired', 'ExpiredToken', { cause })
+        }
+        throw new InvalidRequestError('Token could not be verified', 'InvalidToken', { cause })
+      })
+    const { sub, scope, jti, iat, exp, sid } = payload
+    if (typeof sub !== 'string' || !sub.startsWith('did:')) {
+      throw new InvalidRequestError('Malformed token', 'InvalidToken')
+    }
+    if (payload.lxm !== undefined || payload.cnf !== undefined) {
+      throw new InvalidRequestError('Malformed token', 'InvalidToken')
+    }
+    if (
+      (jti !== undefined && typeof jti !== 'string') ||
+      (sid !== undefined && typeof sid !== 'string')
+    ) {
+      throw new InvalidRequestError('Malformed token', 'InvalidToken')
+    }
+    if (!isAuthScope(scope) || !opts.scopes.includes(scope)) {
+      throw new InvalidRequestError('Bad token scope', 'InvalidToken')
+    }
+    return { scope, sub, aud: this.serviceDid, iat: iat ?? 0, exp: exp ?? 0, jti, sid }
+  }
+}

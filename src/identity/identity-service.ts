@@ -1,0 +1,130 @@
+import * as plc from '@did-plc/lib'
+import type { Keypair } from '@atproto/crypto'
+import { type DidDocument, IdResolver, MemoryCache } from '@atproto/identity'
+import { InvalidRequestError } from '@atproto/xrpc-server'
+import type { Config } from '../config.ts'
+
+/** How long a resolved DID document is trusted before it is re-fetched in the background. */
+const DID_CACHE_STALE_MS = 60 * 60 * 1000
+const DID_CACHE_MAX_MS = 24 * 60 * 60 * 1000
+const RESOLVE_TIMEOUT_MS = 3000
+
+/**
+ * DIDs and handles in the outside world (`ctx.identity`): the did:plc directory (genesis and
+ * update operations signed with the server's rotation key), DID and handle resolution, and the
+ * did:web documents of accounts hosted with `TEMPEST_HOSTED_DID_METHOD=web`.
+ */
+export class IdentityService {
+  readonly resolver: IdResolver
+  readonly plcClient: plc.Client
+
+  constructor(
+    private readonly cfg: Config,
+    plcUrl: string,
+    private readonly rotationKey: Keypair,
+  ) {
+    this.plcClient = new plc.Client(plcUrl)
+    this.resolver = new IdResolver({
+      plcUrl,
+      timeout: RESOLVE_TIMEOUT_MS,
+      didCache: new MemoryCache(DID_CACHE_STALE_MS, DID_CACHE_MAX_MS),
+      // Development talks to http://localhost directories and servers, which the default
+      // SSRF-protected fetch refuses; production keeps the protection.
+      ...(cfg.env === 'development' && { fetch: globalThis.fetch }),
+    })
+  }
+
+  /**
+   * A signed did:plc genesis operation (not yet submitted) naming this server as the PDS. The
+   * caller's `recoveryKey` goes first so it outranks the server's key.
+   */
+  async plcGenesis(opts: {
+    handle: string
+    signingKeyDid: string
+    recoveryKey: string | undefined
+  }): Promise<{ did: string; op: plc.Operation }> {
+    const rotationKeys = [this.rotationKey.did()]
+    if (opts.recoveryKey !== undefined) {
+      if (!opts.recoveryKey.startsWith('did:key:')) {
+        throw new InvalidRequestError('recoveryKey must be a did:key')
+      }
+      rotationKeys.unshift(opts.recoveryKey)
+    }
+    return plc.createOp({
+      signingKey: opts.signingKeyDid,
+      rotationKeys,
+      handle: opts.handle,
+      pds: this.cfg.publicUrl,
+      signer: this.rotationKey,
+    })
+  }
+
+  async submitPlcOperation(did: string, op: plc.Operation): Promise<void> {
+    await this.plcClient.sendOperation(did, op)
+  }
+
+  /** Points the DID document's `alsoKnownAs` at the new handle (did:plc); did:web is served live. */
+  async publishHandle(did: string, handle: string): Promise<void> {
+    if (did.startsWith('did:plc:')) {
+      await this.plcClient.updateHandle(did, this.rotationKey, handle)
+    }
+    await this.resolver.did.cache?.clearEntry(did)
+  }
+
+  /** The DID a handle claims through DNS `_atproto` or `https://<handle>/.well-known/atproto-did`. */
+  async resolveExternalHandle(handle: string): Promise<string | undefined> {
+    return this.resolver.handle.resolve(handle).catch(() => undefined)
+  }
+
+  /** The DID document, or `undefined` when it cannot be resolved right now. */
+  async resolveDidDoc(did: string, forceRefresh = false): Promise<DidDocument | undefined> {
+    try {
+      return (await this.resolver.did.resolve(did, forceRefresh)) ?? undefined
+    } catch {
+      return undefined
+    }
+  }
+
+  /**
+   * Whether Tempest itself serves this DID's document: a did:web under one of the handle
+   * domains, made by createAccount in web mode. Its handle and key come from account.sqlite.
+   */
+  hostsDidDocument(did: string): boolean {
+    if (!did.startsWith('did:web:')) return false
+    const host = did.slice('did:web:'.length)
+    return this.cfg.handleDomains.some((domain) => host.endsWith(domain))
+  }
+
+  /** The did:web identifier Tempest gives an account whose handle is `handle`. */
+  didWebFor(handle: string): string {
+    return `did:web:${handle}`
+  }
+
+  /** The did:web document of a hosted account (served at the DID's host). */
+  didWebDocument(account: { did: string; handle: string }, signingKeyDid: string): DidDocument {
+    return {
+      '@context': [
+        'https://www.w3.org/ns/did/v1',
+        'https://w3id.org/security/multikey/v1',
+        'https://w3id.org/security/suites/secp256k1-2019/v1',
+      ],
+      id: account.did,
+      alsoKnownAs: [`at://${account.handle}`],
+      verificationMethod: [
+        {
+          id: `${account.did}#atproto`,
+          type: 'Multikey',
+          controller: account.did,
+          publicKeyMultibase: signingKeyDid.slice('did:key:'.length),
+        },
+      ],
+      service: [
+        {
+          id: '#atproto_pds',
+          type: 'AtprotoPersonalDataServer',
+          serviceEndpoint: this.cfg.publicUrl,
+        },
+      ],
+    }
+  }
+}
