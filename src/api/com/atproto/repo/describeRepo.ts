@@ -1,0 +1,32 @@
+import { getHandle } from '@atproto/identity'
+import { InvalidRequestError } from '@atproto/xrpc-server'
+import type { Server } from '../../../../../generated/index.js'
+import type { AppContext } from '../../../../context.ts'
+
+export default function (server: Server, ctx: AppContext): void {
+  server.com.atproto.repo.describeRepo({
+    handler: async ({ params }) => {
+      const account = await ctx.accounts.getAccount(params.repo)
+      if (!account || account.status !== 'active') {
+        throw new InvalidRequestError(`Could not find user: ${params.repo}`)
+      }
+      const didDoc = ctx.identity.hostsDidDocument(account.did)
+        ? ctx.identity.didWebDocument(
+            account,
+            (await ctx.accounts.getSigningKey(account.did)).did(),
+          )
+        : await ctx.identity.resolveDidDoc(account.did)
+      if (!didDoc) throw new InvalidRequestError(`Could not resolve DID: ${account.did}`)
+      return {
+        encoding: 'application/json',
+        body: {
+          handle: account.handle,
+          did: account.did,
+          didDoc,
+          collections: ctx.repos.collections(account.did),
+          handleIsCorrect: getHandle(didDoc) === account.handle,
+        },
+      }
+    },
+  })
+}

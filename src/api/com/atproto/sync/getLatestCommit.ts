@@ -1,0 +1,15 @@
+import type { Server } from '../../../../../generated/index.js'
+import type { AppContext } from '../../../../context.ts'
+import { RepoNotFoundError } from '../../../../repo/commit-writer.ts'
+import { assertRepoAvailable } from '../../../repo-availability.ts'
+
+export default function (server: Server, ctx: AppContext): void {
+  server.com.atproto.sync.getLatestCommit({
+    handler: async ({ params }) => {
+      await assertRepoAvailable(ctx, params.did)
+      const root = ctx.repos.root(params.did)
+      if (!root) throw new RepoNotFoundError(params.did)
+      return { encoding: 'application/json', body: { cid: root.cid.toString(), rev: root.rev } }
+    },
+  })
+}

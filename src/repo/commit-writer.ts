@@ -1,0 +1,375 @@
+import { TID } from '@atproto/common'
+import type { Keypair } from '@atproto/crypto'
+import { encode } from '@atproto/lex-cbor'
+import { cidForCbor, enumBlobRefs, isTypedBlobRef, type Cid } from '@atproto/lex-data'
+import {
+  BlockMap,
+  cborToLexRecord,
+  CidSet,
+  type CommitData,
+  DataDiff,
+  def,
+  MemoryBlockstore,
+  readCarWithRoot,
+  Repo,
+  signCommit,
+  verifyCommitSig,
+  verifyRepo,
+} from '@atproto/repo'
+import { InvalidRequestError } from '@atproto/xrpc-server'
+import type { Logger } from '../logger.ts'
+import { coveringProofs } from './covering-proofs.ts'
+import { KeyedMutex } from './keyed-mutex.ts'
+import type { RecordIndexChange, RepoStore } from './repo-store.ts'
+import type { RepoStoreCache } from './store-cache.ts'
+import type {
+  BlobRefHooks,
+  CommitOp,
+  CommitResult,
+  CommitSequencer,
+  PreparedWrite,
+  RepoCommit,
+  SigningKeySource,
+  WriteResult,
+} from './types.ts'
+
+export const MAX_WRITES_PER_COMMIT = 200
+const MAX_CACHED_KEYS = 1000
+
+export interface CommitWriterOptions {
+  stores: RepoStoreCache
+  keys: SigningKeySource
+  sequencer: CommitSequencer
+  blobs?: BlobRefHooks
+  logger: Logger
+}
+
+export class RepoNotFoundError extends InvalidRequestError {
+  constructor(did: string) {
+    super(`Could not find repo for DID: ${did}`, 'RepoNotFound')
+  }
+}
+
+function invalidSwap(message: string): InvalidRequestError {
+  return new InvalidRequestError(message, 'InvalidSwap')
+}
+
+/**
+ * The only place a commit is built and signed. Each account's writes are serialised; a commit
+ * reads the current MST from the account's store, applies the writes to it with `@atproto/repo`
+ * (only the touched paths are loaded and rewritten), signs it with the account key, stores the
+ * new blocks, record index and blob refs in one SQLite transaction, and sequences the `#commit`
+ * event before the account's next write may start.
+ */
+export class CommitWriter {
+  private readonly locks = new KeyedMutex()
+  /**
+   * Signing keys by DID (importing one from hex costs about a millisecond). An account's key is
+   * set when its repo is created and never changes while the repo exists.
+   */
+  private readonly keys = new Map<string, Keypair>()
+
+  constructor(private readonly opts: CommitWriterOptions) {}
+
+  /** Runs `fn` while no commit of `did` is being built (account deletion, migrations). */
+  exclusive<T>(did: string, fn: () => Promise<T>): Promise<T> {
+    return this.locks.run(did, fn)
+  }
+
+  /**
+   * Creates the account's repo with its first (empty) signed commit. The caller sequences it,
+   * because account creation orders it after its `#identity` and `#account` events.
+   */
+  createRepo(did: string, signingKey: Keypair): Promise<RepoCommit> {
+    return this.locks.run(did, async () => {
+      const lease = this.opts.stores.leaseOrCreate(did)
+      try {
+        if (lease.store.root()) throw new InvalidRequestError(`Repo already exists: ${did}`)
+        const commit = await Repo.formatInitCommit(lease.store, did, signingKey)
+        this.rememberKey(did, signingKey)
+        lease.store.createRoot(did, commit)
+        return { ...commit, prevData: null }
+      } finally {
+        lease.release()
+      }
+    })
+  }
+
+  /** Removes the account's repo file (account deletion). */
+  deleteRepo(did: string): Promise<void> {
+    return this.locks.run(did, async () => {
+      this.keys.delete(did)
+      this.opts.stores.remove(did)
+    })
+  }
+
+  /** Applies writes as one commit, all or nothing; `swapCommit` must be the current commit. */
+  applyWrites(
+    did: string,
+    writes: PreparedWrite[],
+    opts: { swapCommit?: Cid } = {},
+  ): Promise<CommitResult> {
+    if (writes.length === 0) throw new InvalidRequestError('No writes to apply')
+    if (writes.length > MAX_WRITES_PER_COMMIT) {
+      throw new InvalidRequestError(`Too many writes. Max: ${MAX_WRITES_PER_COMMIT}`)
+    }
+    return this.locks.run(did, async () => {
+      const lease = this.opts.stores.lease(did)
+      if (!lease) throw new RepoNotFoundError(did)
+      try {
+        return await this.commitLocked(did, lease.store, writes, opts.swapCommit)
+      } finally {
+        lease.release()
+      }
+    })
+  }
+
+  /**
+   * Replaces the account's repo with the one in a CAR (every block's CID and the whole MST are
+   * checked). With `resign`, the imported tree gets a fresh commit signed with the account key,
+   * so the stored repo verifies against the key this server holds. The caller announces it
+   * (`#sync`) when the account is live.
+   */
+  importRepo(did: string, car: Uint8Array, opts: { resign: boolean }): Promise<RepoCommit> {
+    return this.locks.run(did, async () => {
+      const { root, blocks } = await readCarWithRoot(car)
+      const verified = await verifyRepo(blocks, root, did)
+      const imported = await Repo.load(new MemoryBlockstore(blocks), root)
+      const records: RecordIndexChange[] = verified.creates.map((create) => {
+        const record = cborToLexRecord(blocks.get(create.cid) as Uint8Array)
+        const blobs = [...enumBlobRefs(record)]
+          .filter((b) => isTypedBlobRef(b))
+          .map((b) => ({ cid: b.ref, mimeType: b.mimeType, size: b.size }))
+        return {
+          action: 'create',
+          collection: create.collection,
+          rkey: create.rkey,
+          cid: create.cid,
+          blobs,
+        }
+      })
+      const lease = this.opts.stores.leaseOrCreate(did)
+      try {
+        const previous = lease.store.root()
+        let commit: CommitData = verified.commit
+        if (opts.resign) {
+          const revFloor = [imported.commit.rev, previous?.rev ?? ''].sort().at(-1) as string
+          const { cid, rev, bytes } = await resignedCommit(
+            did,
+            imported.commit.data,
+            revFloor,
+            await this.signingKey(did),
+          )
+          const newBlocks = new BlockMap()
+          for (const [blockCid, block] of verified.commit.newBlocks) {
+            if (!blockCid.equals(root)) newBlocks.set(blockCid, block)
+          }
+          newBlocks.set(cid, bytes)
+          commit = { ...verified.commit, cid, rev, newBlocks, relevantBlocks: newBlocks }
+        }
+        lease.store.replaceAll(did, commit, records)
+        return { ...commit, since: previous?.rev ?? null, prevData: null }
+      } finally {
+        lease.release()
+      }
+    })
+  }
+
+  /**
+   * Re-signs the head commit with the account's key when another key signed it (a repo imported
+   * before this server's key was the DID's): same data root, next rev, so the repo verifies
+   * against the DID document from then on. `null` when the head already verifies. The caller
+   * announces it (`#sync`).
+   */
+  resignHead(did: string): Promise<RepoCommit | null> {
+    return this.locks.run(did, async () => {
+      const lease = this.opts.stores.lease(did)
+      if (!lease) throw new RepoNotFoundError(did)
+      try {
+        const root = lease.store.root()
+        if (!root) throw new RepoNotFoundError(did)
+        const key = await this.signingKey(did)
+        const head = await lease.store.readObj(root.cid, def.commit)
+        if (await verifyCommitSig(head, key.did())) return null
+        const { cid, rev, bytes } = await resignedCommit(did, head.data, root.rev, key)
+        const newBlocks = new BlockMap()
+        newBlocks.set(cid, bytes)
+        const commit: RepoCommit = {
+          cid,
+          rev,
+          since: root.rev,
+          prev: null,
+          newBlocks,
+          relevantBlocks: newBlocks,
+          removedCids: new CidSet([root.cid]),
+          prevData: head.data,
+        }
+        lease.store.commit(commit, [])
+        return commit
+      } finally {
+        lease.release()
+      }
+    })
+  }
+
+  private async signingKey(did: string): Promise<Keypair> {
+    const cached = this.keys.get(did)
+    if (cached) return cached
+    const key = await this.opts.keys.getSigningKey(did)
+    this.rememberKey(did, key)
+    return key
+  }
+
+  private rememberKey(did: string, key: Keypair): void {
+    this.keys.delete(did)
+    this.keys.set(did, key)
+    // Least recently stored first.
+    if (this.keys.size > MAX_CACHED_KEYS) this.keys.delete(this.keys.keys().next().value as string)
+  }
+
+  private async commitLocked(
+    did: string,
+    store: RepoStore,
+    writes: PreparedWrite[],
+    swapCommit: Cid | undefined,
+  ): Promise<CommitResult> {
+    const root = store.root()
+    if (!root) throw new RepoNotFoundError(did)
+    if (swapCommit && !swapCommit.equals(root.cid)) {
+      throw invalidSwap(`Commit was at ${root.cid.toString()}`)
+    }
+    // Each write sees the record as the earlier writes of the same batch left it.
+    const pending = new Map<string, Cid | null>()
+    const currentCid = (collection: string, rkey: string): Cid | null => {
+      const path = `${collection}/${rkey}`
+      return pending.has(path) ? (pending.get(path) ?? null) : store.recordCid(collection, rkey)
+    }
+    const repoOps: MstOp[] = []
+    const ops: CommitOp[] = []
+    const changes: RecordIndexChange[] = []
+    const results: WriteResult[] = []
+    for (const write of writes) {
+      const { collection, rkey } = write
+      const path = `${collection}/${rkey}`
+      const prev = currentCid(collection, rkey)
+      if (write.swapCid !== undefined) {
+        const matches =
+          write.swapCid === null ? prev === null : (prev?.equals(write.swapCid) ?? false)
+        if (!matches) throw invalidSwap(`Record was at ${prev?.toString() ?? 'null'}`)
+      }
+      if (write.action === 'delete') {
+        if (!prev) throw new InvalidRequestError(`Could not find record: at://${did}/${path}`)
+        repoOps.push({ action: 'delete', key: path })
+        ops.push({ action: 'delete', path, cid: null, prev })
+        changes.push({ action: 'delete', collection, rkey })
+        results.push({ action: 'delete', collection, rkey, cid: null, validationStatus: undefined })
+        pending.set(path, null)
+        continue
+      }
+      if (write.action === 'create' && prev) {
+        throw new InvalidRequestError(`Record already exists: at://${did}/${path}`)
+      }
+      // An update of a missing record creates it (putRecord's upsert).
+      const action = prev ? 'update' : 'create'
+      repoOps.push({ action, key: path, cid: write.cid })
+      ops.push(prev ? { action, path, cid: write.cid, prev } : { action, path, cid: write.cid })
+      changes.push({ action, collection, rkey, cid: write.cid, blobs: write.blobs })
+      results.push({
+        action,
+        collection,
+        rkey,
+        cid: write.cid,
+        validationStatus: write.validationStatus,
+      })
+      pending.set(path, write.cid)
+    }
+
+    const blobRefs = writes.flatMap((w) => (w.action === 'delete' ? [] : w.blobs))
+    if (blobRefs.length > 0) await this.opts.blobs?.checkRefs(did, blobRefs)
+
+    const key = await this.signingKey(did)
+    const repo = await Repo.load(store, root.cid)
+    const leaves = new BlockMap()
+    for (const write of writes) if (write.action !== 'delete') leaves.set(write.cid, write.bytes)
+    const commit = await formatCommit(repo, repoOps, leaves, key)
+    const blobs = store.commit(commit, changes)
+
+    await this.opts.sequencer.sequenceCommit(did, commit, ops)
+    if (this.opts.blobs && (blobs.added.length > 0 || blobs.removed.length > 0)) {
+      await this.opts.blobs.onCommitted(did, commit.rev, blobs).catch((err: unknown) => {
+        this.opts.logger.error({ err, did }, 'blob bookkeeping after commit failed')
+      })
+    }
+    return { did, commit, ops, results, blobs }
+  }
+}
+
+/** A commit over an existing MST root, signed with `key`, with the next rev after `revFloor`. */
+async function resignedCommit(
+  did: string,
+  data: Cid,
+  revFloor: string,
+  key: Keypair,
+): Promise<{ cid: Cid; rev: string; bytes: Uint8Array }> {
+  const rev = TID.nextStr(revFloor)
+  const bytes = encode(await signCommit({ did, version: 3, rev, prev: null, data }, key))
+  return { cid: await cidForCbor(bytes), rev, bytes }
+}
+
+type MstOp =
+  { action: 'create' | 'update'; key: string; cid: Cid } | { action: 'delete'; key: string }
+
+/**
+ * Builds the next commit: what `Repo.formatCommit` does (apply the ops to the loaded MST, diff it
+ * against the previous tree, sign), with the record blocks already encoded by `prepare` and the
+ * covering proofs of all ops gathered in one pass (`coveringProofs`).
+ */
+async function formatCommit(
+  repo: Repo,
+  ops: MstOp[],
+  leaves: BlockMap,
+  key: Keypair,
+): Promise<RepoCommit> {
+  let data = repo.data
+  for (const op of ops) {
+    if (op.action === 'create') data = await data.add(op.key, op.cid)
+    else if (op.action === 'update') data = await data.update(op.key, op.cid)
+    else data = await data.delete(op.key)
+  }
+  const dataCid = await data.getPointer()
+  const diff = await DataDiff.of(data, repo.data)
+  const newBlocks = diff.newMstBlocks
+  const removedCids = diff.removedCids
+  const relevantBlocks = await coveringProofs(
+    data,
+    ops.map((op) => op.key),
+  )
+  const addedLeaves = leaves.getMany(diff.newLeafCids.toList())
+  if (addedLeaves.missing.length > 0) {
+    throw new Error(`Missing leaf blocks: ${addedLeaves.missing.join(', ')}`)
+  }
+  newBlocks.addMap(addedLeaves.blocks)
+  relevantBlocks.addMap(addedLeaves.blocks)
+  const rev = TID.nextStr(repo.commit.rev)
+  const signed = await signCommit(
+    { did: repo.did, version: 3, rev, prev: null, data: dataCid },
+    key,
+  )
+  const commitBytes = encode(signed)
+  const commitCid = await cidForCbor(commitBytes)
+  if (!commitCid.equals(repo.cid)) {
+    newBlocks.set(commitCid, commitBytes)
+    relevantBlocks.set(commitCid, commitBytes)
+    removedCids.add(repo.cid)
+  }
+  return {
+    cid: commitCid,
+    rev,
+    since: repo.commit.rev,
+    prev: repo.cid,
+    newBlocks,
+    relevantBlocks,
+    removedCids,
+    prevData: repo.commit.data,
+  }
+}

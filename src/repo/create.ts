@@ -1,0 +1,24 @@
+import type { AccountStore } from '../account/account-store.ts'
+import type { BlobService } from '../blobs/blob-service.ts'
+import type { Logger } from '../logger.ts'
+import type { Sequencer } from '../sequencer/sequencer.ts'
+import type { DataDirLayout } from '../storage/data-dir.ts'
+import { RepoManager } from './repo-manager.ts'
+
+/** `ctx.repos`: repo files under `repos/`, keys from the account store, events to the sequencer. */
+export function createRepoManager(deps: {
+  dataDir: DataDirLayout
+  accounts: AccountStore
+  sequencer: Sequencer
+  blobs: BlobService
+  logger: Logger
+}): RepoManager {
+  return new RepoManager({
+    reposDir: deps.dataDir.repos,
+    keys: deps.accounts,
+    sequencer: deps.sequencer,
+    logger: deps.logger,
+    // BlobService implements BlobRefHooks (checkRefs before the commit, onCommitted after it).
+    blobs: deps.blobs,
+  })
+}

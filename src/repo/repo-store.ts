@@ -1,0 +1,518 @@
+import { existsSync } from 'node:fs'
+import { decodeCid, parseCid, type Cid } from '@atproto/lex-data'
+import {
+  BlockMap,
+  type CarBlock,
+  type CommitData,
+  ReadableBlockstore,
+  type RepoStorage,
+  writeCarStream,
+} from '@atproto/repo'
+import { openSqlite, type SqliteDb } from '../db/sqlite.ts'
+import type { BlobRefChanges, RecordBlobRef } from './types.ts'
+
+const SCHEMA_VERSION = 1
+
+/**
+ * One account's repo file. `block` holds every block of the current repo (and nothing else:
+ * blocks a commit removes are deleted); `record` indexes the MST's leaves for reads without
+ * walking the tree; `record_blob` lists the blobs each record references.
+ */
+const SCHEMA = `
+CREATE TABLE repo_root (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  did TEXT NOT NULL,
+  cid BLOB NOT NULL,
+  rev TEXT NOT NULL
+);
+CREATE TABLE block (
+  cid BLOB PRIMARY KEY,
+  rev TEXT NOT NULL,
+  bytes BLOB NOT NULL
+);
+CREATE INDEX block_rev_idx ON block (rev);
+CREATE TABLE record (
+  collection TEXT NOT NULL,
+  rkey TEXT NOT NULL,
+  cid BLOB NOT NULL,
+  rev TEXT NOT NULL,
+  PRIMARY KEY (collection, rkey)
+) WITHOUT ROWID;
+CREATE INDEX record_cid_idx ON record (cid);
+CREATE TABLE record_blob (
+  collection TEXT NOT NULL,
+  rkey TEXT NOT NULL,
+  blob_cid TEXT NOT NULL,
+  PRIMARY KEY (collection, rkey, blob_cid)
+) WITHOUT ROWID;
+CREATE INDEX record_blob_cid_idx ON record_blob (blob_cid);
+`
+
+const CAR_PAGE_ROWS = 500
+/** CAR output is gathered into chunks of about this size before it is written out. */
+const CAR_CHUNK_BYTES = 64 * 1024
+
+export interface RepoRoot {
+  did: string
+  cid: Cid
+  rev: string
+}
+
+/** How one record of a commit changes the index (after the MST has been updated). */
+export interface RecordIndexChange {
+  action: 'create' | 'update' | 'delete'
+  collection: string
+  rkey: string
+  /** The new record's CID and blob refs (create and update). */
+  cid?: Cid
+  blobs?: RecordBlobRef[]
+}
+
+export interface StoredRecord {
+  cid: Cid
+  bytes: Uint8Array
+}
+
+export interface ListedRecord extends StoredRecord {
+  rkey: string
+}
+
+interface RootRow {
+  did: string
+  cid: Uint8Array
+  rev: string
+}
+
+function toRoot(row: RootRow | undefined): RepoRoot | null {
+  return row ? { did: row.did, cid: decodeCid(row.cid), rev: row.rev } : null
+}
+
+function statements(db: SqliteDb) {
+  return {
+    getRoot: db.prepare<[], RootRow>('SELECT did, cid, rev FROM repo_root WHERE id = 1'),
+    setRoot: db.prepare<[string, Uint8Array, string]>(
+      'INSERT INTO repo_root (id, did, cid, rev) VALUES (1, ?, ?, ?) ' +
+        'ON CONFLICT (id) DO UPDATE SET did = excluded.did, cid = excluded.cid, rev = excluded.rev',
+    ),
+    getBlock: db.prepare<[Uint8Array], Uint8Array>('SELECT bytes FROM block WHERE cid = ?').pluck(),
+    hasBlock: db.prepare<[Uint8Array], number>('SELECT 1 FROM block WHERE cid = ?').pluck(),
+    putBlock: db.prepare<[Uint8Array, string, Uint8Array]>(
+      'INSERT INTO block (cid, rev, bytes) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
+    ),
+    // A removed record block may still be the content of another record (same bytes, other key).
+    deleteBlock: db.prepare<[Uint8Array, Uint8Array]>(
+      'DELETE FROM block WHERE cid = ? AND NOT EXISTS (SELECT 1 FROM record WHERE cid = ?)',
+    ),
+    getRecordCid: db
+      .prepare<[string, string], Uint8Array>(
+        'SELECT cid FROM record WHERE collection = ? AND rkey = ?',
+      )
+      .pluck(),
+    getRecord: db.prepare<[string, string], { cid: Uint8Array; bytes: Uint8Array }>(
+      'SELECT r.cid, b.bytes FROM record r JOIN block b ON b.cid = r.cid ' +
+        'WHERE r.collection = ? AND r.rkey = ?',
+    ),
+    putRecord: db.prepare<[string, string, Uint8Array, string]>(
+      'INSERT INTO record (collection, rkey, cid, rev) VALUES (?, ?, ?, ?) ' +
+        'ON CONFLICT (collection, rkey) DO UPDATE SET cid = excluded.cid, rev = excluded.rev',
+    ),
+    deleteRecord: db.prepare<[string, string]>(
+      'DELETE FROM record WHERE collection = ? AND rkey = ?',
+    ),
+    listDesc: db.prepare<
+      [string, string, number],
+      { rkey: string; cid: Uint8Array; bytes: Uint8Array }
+    >(
+      'SELECT r.rkey, r.cid, b.bytes FROM record r JOIN block b ON b.cid = r.cid ' +
+        'WHERE r.collection = ? AND r.rkey < ? ORDER BY r.rkey DESC LIMIT ?',
+    ),
+    listAsc: db.prepare<
+      [string, string, number],
+      { rkey: string; cid: Uint8Array; bytes: Uint8Array }
+    >(
+      'SELECT r.rkey, r.cid, b.bytes FROM record r JOIN block b ON b.cid = r.cid ' +
+        'WHERE r.collection = ? AND r.rkey > ? ORDER BY r.rkey ASC LIMIT ?',
+    ),
+    // Skip-scan over the primary key: one seek per collection instead of reading every record.
+    collections: db
+      .prepare<[], string>(
+        'WITH RECURSIVE c(name) AS (SELECT MIN(collection) FROM record ' +
+          'UNION ALL SELECT (SELECT MIN(collection) FROM record WHERE collection > c.name) ' +
+          'FROM c WHERE c.name IS NOT NULL) SELECT name FROM c WHERE name IS NOT NULL',
+      )
+      .pluck(),
+    recordCount: db.prepare<[], number>('SELECT COUNT(*) FROM record').pluck(),
+    blockCount: db.prepare<[], number>('SELECT COUNT(*) FROM block').pluck(),
+    blobRefCount: db
+      .prepare<[], number>('SELECT COUNT(DISTINCT blob_cid) FROM record_blob')
+      .pluck(),
+    // Read-after-write: the records an AppView that has seen up to `rev` does not know yet.
+    recordsSince: db.prepare<
+      [string, number],
+      { collection: string; rkey: string; cid: Uint8Array; rev: string; bytes: Uint8Array }
+    >(
+      'SELECT r.collection, r.rkey, r.cid, r.rev, b.bytes FROM record r JOIN block b ON b.cid = r.cid ' +
+        'WHERE r.rev > ? ORDER BY r.rev ASC LIMIT ?',
+    ),
+    hasRecordAtOrBefore: db
+      .prepare<[string], number>('SELECT 1 FROM record WHERE rev <= ? LIMIT 1')
+      .pluck(),
+    blobsOf: db
+      .prepare<[string, string], string>(
+        'SELECT blob_cid FROM record_blob WHERE collection = ? AND rkey = ?',
+      )
+      .pluck(),
+    deleteBlobsOf: db.prepare<[string, string]>(
+      'DELETE FROM record_blob WHERE collection = ? AND rkey = ?',
+    ),
+    putBlob: db.prepare<[string, string, string]>(
+      'INSERT INTO record_blob (collection, rkey, blob_cid) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
+    ),
+    blobReferenced: db
+      .prepare<[string], number>('SELECT 1 FROM record_blob WHERE blob_cid = ? LIMIT 1')
+      .pluck(),
+  }
+}
+
+function snapshotStatements(db: SqliteDb) {
+  return {
+    getRoot: db.prepare<[], RootRow>('SELECT did, cid, rev FROM repo_root WHERE id = 1'),
+    getBlock: db.prepare<[Uint8Array], Uint8Array>('SELECT bytes FROM block WHERE cid = ?').pluck(),
+    page: db.prepare<[number, number], { id: number; cid: Uint8Array; bytes: Uint8Array }>(
+      'SELECT rowid AS id, cid, bytes FROM block WHERE rowid > ? ORDER BY rowid LIMIT ?',
+    ),
+    since: db.prepare<[string], { cid: Uint8Array; bytes: Uint8Array }>(
+      'SELECT cid, bytes FROM block WHERE rev > ?',
+    ),
+  }
+}
+
+/**
+ * An account's repo in its own SQLite file: `@atproto/repo`'s block storage (so the MST is read
+ * and updated incrementally by the library), plus the record index and blob references, all
+ * changed together by `applyCommit` in one transaction. Statements are prepared once.
+ */
+export class RepoStore extends ReadableBlockstore implements RepoStorage {
+  private readonly sql: ReturnType<typeof statements>
+  private readonly commitTx: (commit: CommitData, changes: RecordIndexChange[]) => BlobRefChanges
+  private readonly importTx: (did: string, commit: CommitData, records: RecordIndexChange[]) => void
+  private snapshotDb: SqliteDb | undefined
+  private snapshotSql: ReturnType<typeof snapshotStatements> | undefined
+  private openSnapshots = 0
+
+  private constructor(
+    readonly file: string,
+    private readonly db: SqliteDb,
+  ) {
+    super()
+    this.sql = statements(db)
+    this.commitTx = db.transaction((commit, changes) => this.writeCommit(commit, changes))
+    this.importTx = db.transaction((did, commit, records) => {
+      this.db.exec('DELETE FROM record; DELETE FROM record_blob; DELETE FROM block')
+      this.writeBlocks(commit)
+      for (const r of records) this.indexRecord(r.collection, r.rkey, r.cid as Cid, commit.rev)
+      for (const r of records) this.indexBlobs(r.collection, r.rkey, r.blobs ?? [])
+      this.sql.setRoot.run(did, commit.cid.bytes, commit.rev)
+    })
+  }
+
+  /** Opens an existing repo file, or creates an empty one (no root yet) when `create` is set. */
+  static open(file: string, opts: { create: boolean }): RepoStore | null {
+    if (!opts.create && !existsSync(file)) return null
+    const db = openSqlite(file)
+    try {
+      const version = db.pragma('user_version', { simple: true }) as number
+      if (version === 0) {
+        db.transaction(() => {
+          db.exec(SCHEMA)
+          db.pragma(`user_version = ${SCHEMA_VERSION}`)
+        })()
+      } else if (version !== SCHEMA_VERSION) {
+        throw new Error(
+          `repo file ${file} has schema version ${version}, expected ${SCHEMA_VERSION}`,
+        )
+      }
+      return new RepoStore(file, db)
+    } catch (err) {
+      db.close()
+      throw err
+    }
+  }
+
+  close(): void {
+    this.snapshotDb?.close()
+    this.db.close()
+  }
+
+  // --- RepoStorage (what @atproto/repo reads and writes) ---
+
+  async getRoot(): Promise<Cid | null> {
+    return this.root()?.cid ?? null
+  }
+
+  async getBytes(cid: Cid): Promise<Uint8Array | null> {
+    return this.sql.getBlock.get(cid.bytes) ?? null
+  }
+
+  async has(cid: Cid): Promise<boolean> {
+    return this.sql.hasBlock.get(cid.bytes) !== undefined
+  }
+
+  async getBlocks(cids: Cid[]): Promise<{ blocks: BlockMap; missing: Cid[] }> {
+    return this.blocksNow(cids)
+  }
+
+  async putBlock(cid: Cid, block: Uint8Array, rev: string): Promise<void> {
+    this.sql.putBlock.run(cid.bytes, rev, block)
+  }
+
+  async putMany(blocks: BlockMap, rev: string): Promise<void> {
+    this.db.transaction(() => {
+      for (const [cid, bytes] of blocks) this.sql.putBlock.run(cid.bytes, rev, bytes)
+    })()
+  }
+
+  async updateRoot(cid: Cid, rev: string): Promise<void> {
+    const did = this.root()?.did
+    if (did === undefined) throw new Error('updateRoot needs an existing repo (use applyCommit)')
+    this.sql.setRoot.run(did, cid.bytes, rev)
+  }
+
+  async applyCommit(commit: CommitData): Promise<void> {
+    this.commitTx(commit, [])
+  }
+
+  // --- Tempest's synchronous API (one SQLite call each, so a read never sees half a commit) ---
+
+  root(): RepoRoot | null {
+    return toRoot(this.sql.getRoot.get())
+  }
+
+  blocksNow(cids: Cid[]): { blocks: BlockMap; missing: Cid[] } {
+    const blocks = new BlockMap()
+    const missing: Cid[] = []
+    for (const cid of cids) {
+      const bytes = this.sql.getBlock.get(cid.bytes)
+      if (bytes) blocks.set(cid, bytes)
+      else missing.push(cid)
+    }
+    return { blocks, missing }
+  }
+
+  recordCid(collection: string, rkey: string): Cid | null {
+    const cid = this.sql.getRecordCid.get(collection, rkey)
+    return cid ? decodeCid(cid) : null
+  }
+
+  record(collection: string, rkey: string): StoredRecord | null {
+    const row = this.sql.getRecord.get(collection, rkey)
+    return row ? { cid: decodeCid(row.cid), bytes: row.bytes } : null
+  }
+
+  /** Records of a collection by rkey, newest (highest rkey) first unless `reverse`. */
+  listRecords(
+    collection: string,
+    opts: { limit: number; cursor?: string; reverse?: boolean },
+  ): ListedRecord[] {
+    const rows = opts.reverse
+      ? this.sql.listAsc.all(collection, opts.cursor ?? '', opts.limit)
+      : // Every valid rkey sorts before U+FFFF.
+        this.sql.listDesc.all(collection, opts.cursor ?? '\uffff', opts.limit)
+    return rows.map((r) => ({ rkey: r.rkey, cid: decodeCid(r.cid), bytes: r.bytes }))
+  }
+
+  collections(): string[] {
+    return this.sql.collections.all()
+  }
+
+  recordCount(): number {
+    return this.sql.recordCount.get() ?? 0
+  }
+
+  blockCount(): number {
+    return this.sql.blockCount.get() ?? 0
+  }
+
+  /** Distinct blobs the current records reference. */
+  blobRefCount(): number {
+    return this.sql.blobRefCount.get() ?? 0
+  }
+
+  /** Records last written after `rev`, oldest first. */
+  recordsSince(
+    rev: string,
+    limit: number,
+  ): Array<ListedRecord & { collection: string; rev: string }> {
+    return this.sql.recordsSince.all(rev, limit).map((r) => ({
+      collection: r.collection,
+      rkey: r.rkey,
+      rev: r.rev,
+      cid: decodeCid(r.cid),
+      bytes: r.bytes,
+    }))
+  }
+
+  /** Whether some current record was written at or before `rev`. */
+  hasRecordAtOrBefore(rev: string): boolean {
+    return this.sql.hasRecordAtOrBefore.get(rev) !== undefined
+  }
+
+  /** Writes a commit's blocks, moves the root and updates the record index and blob refs, atomically. */
+  commit(commit: CommitData, changes: RecordIndexChange[]): BlobRefChanges {
+    return this.commitTx(commit, changes)
+  }
+
+  /** Replaces the whole repo with an imported one (blocks, index, refs and root), atomically. */
+  replaceAll(did: string, commit: CommitData, records: RecordIndexChange[]): void {
+    this.importTx(did, commit, records)
+  }
+
+  /** Sets the root of a new repo (its first commit): the only write that may name the DID. */
+  createRoot(did: string, commit: CommitData): void {
+    this.db.transaction(() => {
+      if (this.root()) throw new Error(`repo ${did} already exists`)
+      this.writeBlocks(commit)
+      this.sql.setRoot.run(did, commit.cid.bytes, commit.rev)
+    })()
+  }
+
+  /**
+   * A read snapshot on a second connection, shared by overlapping readers and ended when the
+   * last one releases it, so a streamed CAR or a proof is consistent while commits delete old
+   * blocks. `null` when the repo has no commit yet.
+   */
+  snapshot(): RepoSnapshot | null {
+    if (!this.snapshotDb) {
+      this.snapshotDb = openSqlite(this.file, { readonly: true })
+      this.snapshotSql = snapshotStatements(this.snapshotDb)
+    }
+    const db = this.snapshotDb
+    if (this.openSnapshots++ === 0) db.exec('BEGIN')
+    const release = () => {
+      if (--this.openSnapshots === 0) db.exec('COMMIT')
+    }
+    const sql = this.snapshotSql as ReturnType<typeof snapshotStatements>
+    const root = toRoot(sql.getRoot.get())
+    if (!root) {
+      release()
+      return null
+    }
+    return new RepoSnapshot(root, sql, release)
+  }
+
+  private writeBlocks(commit: CommitData): void {
+    for (const [cid, bytes] of commit.newBlocks) this.sql.putBlock.run(cid.bytes, commit.rev, bytes)
+  }
+
+  private indexRecord(collection: string, rkey: string, cid: Cid, rev: string): void {
+    this.sql.putRecord.run(collection, rkey, cid.bytes, rev)
+  }
+
+  private indexBlobs(collection: string, rkey: string, blobs: RecordBlobRef[]): void {
+    for (const blob of blobs) this.sql.putBlob.run(collection, rkey, blob.cid.toString())
+  }
+
+  private writeCommit(commit: CommitData, changes: RecordIndexChange[]): BlobRefChanges {
+    const root = this.root()
+    if (!root) throw new Error('cannot commit to a repo without a root')
+    this.writeBlocks(commit)
+    const dropped = new Set<string>()
+    const added: RecordBlobRef[] = []
+    for (const change of changes) {
+      const { collection, rkey } = change
+      for (const blobCid of this.sql.blobsOf.all(collection, rkey)) dropped.add(blobCid)
+      this.sql.deleteBlobsOf.run(collection, rkey)
+      if (change.action === 'delete') {
+        this.sql.deleteRecord.run(collection, rkey)
+      } else {
+        this.indexRecord(collection, rkey, change.cid as Cid, commit.rev)
+        this.indexBlobs(collection, rkey, change.blobs ?? [])
+        added.push(...(change.blobs ?? []))
+      }
+    }
+    for (const cid of commit.removedCids) this.sql.deleteBlock.run(cid.bytes, cid.bytes)
+    this.sql.setRoot.run(root.did, commit.cid.bytes, commit.rev)
+    const removed: Cid[] = []
+    for (const blobCid of dropped) {
+      if (this.sql.blobReferenced.get(blobCid) === undefined) removed.push(parseCid(blobCid))
+    }
+    return { added, removed }
+  }
+}
+
+/** A consistent view of one repo (see `RepoStore.snapshot`); readable by `@atproto/repo`. */
+class RepoSnapshot extends ReadableBlockstore {
+  private released = false
+
+  constructor(
+    readonly root: RepoRoot,
+    private readonly sql: ReturnType<typeof snapshotStatements>,
+    private readonly onRelease: () => void,
+  ) {
+    super()
+  }
+
+  async getBytes(cid: Cid): Promise<Uint8Array | null> {
+    return this.sql.getBlock.get(cid.bytes) ?? null
+  }
+
+  async has(cid: Cid): Promise<boolean> {
+    return this.sql.getBlock.get(cid.bytes) !== undefined
+  }
+
+  async getBlocks(cids: Cid[]): Promise<{ blocks: BlockMap; missing: Cid[] }> {
+    const blocks = new BlockMap()
+    const missing: Cid[] = []
+    for (const cid of cids) {
+      const bytes = this.sql.getBlock.get(cid.bytes)
+      if (bytes) blocks.set(cid, bytes)
+      else missing.push(cid)
+    }
+    return { blocks, missing }
+  }
+
+  /** Every block (or only those first written after `since`), in pages. */
+  *blocks(since?: string): Generator<CarBlock[]> {
+    const toBlock = (r: { cid: Uint8Array; bytes: Uint8Array }) => ({
+      cid: decodeCid(r.cid),
+      bytes: r.bytes,
+    })
+    if (since !== undefined) {
+      yield this.sql.since.all(since).map(toBlock)
+      return
+    }
+    let after = 0
+    for (;;) {
+      const rows = this.sql.page.all(after, CAR_PAGE_ROWS)
+      if (rows.length === 0) return
+      after = (rows[rows.length - 1] as { id: number }).id
+      yield rows.map(toBlock)
+    }
+  }
+
+  /** The snapshot as a CAR (rooted at its commit), in chunks of about 64 KiB. */
+  async *car(since?: string): AsyncGenerator<Uint8Array> {
+    const pages = this.blocks(since)
+    async function* blocks() {
+      for (const page of pages) yield* page
+    }
+    let parts: Uint8Array[] = []
+    let size = 0
+    for await (const part of writeCarStream(this.root.cid, blocks())) {
+      parts.push(part)
+      size += part.byteLength
+      if (size >= CAR_CHUNK_BYTES) {
+        yield Buffer.concat(parts, size)
+        parts = []
+        size = 0
+      }
+    }
+    if (size > 0) yield Buffer.concat(parts, size)
+  }
+
+  release(): void {
+    if (this.released) return
+    this.released = true
+    this.onRelease()
+  }
+}

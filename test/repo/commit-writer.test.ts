@@ -1,0 +1,292 @@
+import Database from 'better-sqlite3'
+import { parseCid, type Cid } from '@atproto/lex-data'
+import {
+  concatBytesAsync,
+  def,
+  MemoryBlockstore,
+  MST,
+  readCarWithRoot,
+  verifyProofs,
+  verifyRepoCar,
+} from '@atproto/repo'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { repoFilePath } from '../../src/repo/repo-file.ts'
+import { create, del, invertOps, post, repoFixture, update } from './helpers.ts'
+
+const DID = 'did:plc:writertest000000000000000'
+const POST = 'app.bsky.feed.post'
+
+let fx: Awaited<ReturnType<typeof repoFixture>>
+
+beforeEach(async () => {
+  fx = await repoFixture()
+  await fx.repos.createRepo(DID, fx.key)
+})
+afterEach(() => fx.close())
+
+async function carOf(did: string, since?: string): Promise<Uint8Array> {
+  return concatBytesAsync(fx.repos.exportCar(did, since).car)
+}
+
+function errorName(err: unknown): string | undefined {
+  return (err as { error?: string }).error
+}
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => {
+      throw new Error('expected a rejection')
+    },
+    (err: unknown) => err,
+  )
+}
+
+describe('commit writer', () => {
+  it('creates a signed empty repo that verifies, and refuses a second one', async () => {
+    const verified = await verifyRepoCar(await carOf(DID), DID, fx.key.did())
+    expect(verified.creates).toEqual([])
+    expect(errorName(await rejection(fx.repos.createRepo(DID, fx.key)))).toBe('InvalidRequest')
+  })
+
+  it('writes records, indexes them and keeps the MST equal to one built from scratch', async () => {
+    const writes = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => create(POST, post(`post ${i}`))),
+    )
+    for (let i = 0; i < writes.length; i += 10) {
+      await fx.repos.applyWrites(DID, writes.slice(i, i + 10))
+    }
+    await fx.repos.applyWrites(DID, [await create('com.example.thing', { n: 1 }, { rkey: 'self' })])
+    expect(fx.repos.collections(DID)).toEqual(['app.bsky.feed.post', 'com.example.thing'])
+    expect(fx.repos.recordCount(DID)).toBe(41)
+
+    const car = await carOf(DID)
+    const verified = await verifyRepoCar(car, DID, fx.key.did())
+    expect(verified.creates).toHaveLength(41)
+    // Rebuilding the tree from the CAR's leaves gives the commit's data root.
+    const { root, blocks } = await readCarWithRoot(car)
+    const storage = new MemoryBlockstore(blocks)
+    let rebuilt = await MST.create(new MemoryBlockstore())
+    for (const c of verified.creates)
+      rebuilt = await rebuilt.add(`${c.collection}/${c.rkey}`, c.cid)
+    const commit = await storage.readObj(root, def.commit)
+    expect((await rebuilt.getPointer()).equals(commit.data)).toBe(true)
+  })
+
+  it('updates the MST incrementally: a write to a large repo touches only its path', async () => {
+    const writes = await Promise.all(
+      Array.from({ length: 600 }, (_, i) => create(POST, post(`bulk ${i}`))),
+    )
+    for (let i = 0; i < writes.length; i += 200) {
+      await fx.repos.applyWrites(DID, writes.slice(i, i + 200))
+    }
+    const result = await fx.repos.applyWrites(DID, [await create(POST, post('one more'))])
+    // New blocks: the record, the commit and the rewritten nodes on one root-to-leaf path (the
+    // tree of ~600 records is a handful of layers deep); removed: the nodes they replace.
+    expect(result.commit.newBlocks.size).toBeLessThanOrEqual(10)
+    expect(result.commit.removedCids.size()).toBeLessThanOrEqual(10)
+  })
+
+  it('reports ops with prev CIDs whose inversion over the commit blocks gives prevData', async () => {
+    const a = await create(POST, post('a'), { rkey: '3jzfcijpj2z2a' })
+    const b = await create(POST, post('b'), { rkey: '3jzfcijpj2z2b' })
+    await fx.repos.applyWrites(DID, [a, b])
+    for (let i = 0; i < 30; i++) await fx.repos.applyWrites(DID, [await create(POST, post(`${i}`))])
+    const result = await fx.repos.applyWrites(DID, [
+      await update(POST, '3jzfcijpj2z2a', post('a2')),
+      del(POST, '3jzfcijpj2z2b'),
+      await create(POST, post('c')),
+    ])
+    expect(result.ops.map((o) => o.action)).toEqual(['update', 'delete', 'create'])
+    expect(result.ops[0]?.prev?.toString()).toBe((a as { cid: Cid }).cid.toString())
+    expect(result.ops[1]?.cid).toBeNull()
+    expect(result.commit.prevData).not.toBeNull()
+    for (const call of fx.sequenced) {
+      const inverted = await invertOps(call.commit, call.ops)
+      expect(inverted.equals(call.commit.prevData as Cid)).toBe(true)
+    }
+    const last = fx.sequenced.at(-1)
+    expect(last?.commit.cid.equals(result.commit.cid)).toBe(true)
+    expect(last?.commit.since).toBe(fx.sequenced.at(-2)?.commit.rev)
+  })
+
+  it('reads records by path, pinned CID, and lists them with cursor, limit and reverse', async () => {
+    const rkeys = ['3jzfcijpj2z2a', '3jzfcijpj2z2b', '3jzfcijpj2z2c', '3jzfcijpj2z2d']
+    await fx.repos.applyWrites(
+      DID,
+      await Promise.all(rkeys.map((rkey) => create(POST, post(rkey), { rkey }))),
+    )
+    const got = fx.repos.getRecord(DID, POST, rkeys[1] as string)
+    expect(got?.value.text).toBe(rkeys[1])
+    expect(fx.repos.getRecord(DID, POST, rkeys[1] as string, got?.cid)).not.toBeNull()
+    const other = parseCid('bafyreie5737gdxlw5i64vzichcalba3z2v5n6icifvx5xytvske7mr3hpm')
+    expect(fx.repos.getRecord(DID, POST, rkeys[1] as string, other)).toBeNull()
+    expect(fx.repos.getRecord(DID, POST, 'nope')).toBeNull()
+
+    const page1 = fx.repos.listRecords(DID, POST, { limit: 3 })
+    expect(page1.map((r) => r.rkey)).toEqual(['3jzfcijpj2z2d', '3jzfcijpj2z2c', '3jzfcijpj2z2b'])
+    const page2 = fx.repos.listRecords(DID, POST, { limit: 3, cursor: page1.at(-1)?.rkey })
+    expect(page2.map((r) => r.rkey)).toEqual(['3jzfcijpj2z2a'])
+    const asc = fx.repos.listRecords(DID, POST, { limit: 2, reverse: true })
+    expect(asc.map((r) => r.rkey)).toEqual(['3jzfcijpj2z2a', '3jzfcijpj2z2b'])
+  })
+
+  it('serialises concurrent writes into a chain of commits', async () => {
+    const writes = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => create(POST, post(`${i}`))),
+    )
+    await Promise.all(writes.map((w) => fx.repos.applyWrites(DID, [w])))
+    expect(fx.repos.recordCount(DID)).toBe(20)
+    for (let i = 1; i < fx.sequenced.length; i++) {
+      const prev = fx.sequenced[i - 1]?.commit
+      const cur = fx.sequenced[i]?.commit
+      expect(cur?.since).toBe(prev?.rev)
+      expect(cur?.prev?.equals(prev?.cid as Cid)).toBe(true)
+      expect((cur?.rev ?? '') > (prev?.rev ?? '')).toBe(true)
+    }
+    await verifyRepoCar(await carOf(DID), DID, fx.key.did())
+  })
+
+  it('enforces swapCommit and swapRecord with InvalidSwap', async () => {
+    const first = await fx.repos.applyWrites(DID, [
+      await create(POST, post('x'), { rkey: '3jzfcijpj2z2x' }),
+    ])
+    const stale = fx.repos.root(DID)?.cid as Cid
+    expect(stale.equals(first.commit.cid)).toBe(true)
+    await fx.repos.applyWrites(DID, [await create(POST, post('y'))], { swapCommit: stale })
+    const err = await rejection(
+      fx.repos.applyWrites(DID, [await create(POST, post('z'))], { swapCommit: stale }),
+    )
+    expect(errorName(err)).toBe('InvalidSwap')
+
+    const current = fx.repos.getRecordCid(DID, POST, '3jzfcijpj2z2x') as Cid
+    const mustNotExist = await update(POST, '3jzfcijpj2z2x', post('x2'), { swapCid: null })
+    expect(errorName(await rejection(fx.repos.applyWrites(DID, [mustNotExist])))).toBe(
+      'InvalidSwap',
+    )
+    const wrong = await update(POST, '3jzfcijpj2z2x', post('x2'), { swapCid: stale })
+    expect(errorName(await rejection(fx.repos.applyWrites(DID, [wrong])))).toBe('InvalidSwap')
+    const right = await update(POST, '3jzfcijpj2z2x', post('x2'), { swapCid: current })
+    await fx.repos.applyWrites(DID, [right])
+    expect(fx.repos.getRecord(DID, POST, '3jzfcijpj2z2x')?.value.text).toBe('x2')
+    const delWrong = del(POST, '3jzfcijpj2z2x', current)
+    expect(errorName(await rejection(fx.repos.applyWrites(DID, [delWrong])))).toBe('InvalidSwap')
+  })
+
+  it('refuses duplicate creates, deletes of missing records and batches over 200', async () => {
+    await fx.repos.applyWrites(DID, [await create(POST, post('x'), { rkey: 'dup' })])
+    const dup = await rejection(
+      fx.repos.applyWrites(DID, [await create(POST, post('y'), { rkey: 'dup' })]),
+    )
+    expect(errorName(dup)).toBe('InvalidRequest')
+    expect(errorName(await rejection(fx.repos.applyWrites(DID, [del(POST, 'gone')])))).toBe(
+      'InvalidRequest',
+    )
+    const many = await Promise.all(Array.from({ length: 201 }, () => create(POST, post('m'))))
+    expect(() => fx.repos.applyWrites(DID, many)).toThrow(/Too many writes/)
+    expect(
+      errorName(await rejection(fx.repos.applyWrites('did:plc:nobody', [del(POST, 'a')]))),
+    ).toBe('RepoNotFound')
+  })
+
+  it('leaves the repo exactly as it was when a commit fails midway', async () => {
+    await fx.repos.applyWrites(DID, [await create(POST, post('keep'), { rkey: 'keep' })])
+    const before = await carOf(DID)
+    const rootBefore = fx.repos.root(DID)
+    const sequencedBefore = fx.sequenced.length
+    // A trigger makes the record index insert of one write fail inside the commit transaction.
+    const db = new Database(repoFilePath(fx.dir, DID))
+    db.exec(
+      "CREATE TRIGGER boom BEFORE INSERT ON record WHEN NEW.rkey = 'boom' " +
+        "BEGIN SELECT RAISE(ABORT, 'boom'); END",
+    )
+    db.close()
+    await expect(
+      fx.repos.applyWrites(DID, [
+        await create(POST, post('a'), { rkey: 'aaa' }),
+        await create(POST, post('b'), { rkey: 'boom' }),
+        del(POST, 'keep'),
+      ]),
+    ).rejects.toThrow(/boom/)
+    expect(fx.repos.root(DID)).toEqual(rootBefore)
+    expect(fx.repos.getRecord(DID, POST, 'aaa')).toBeNull()
+    expect(fx.repos.getRecord(DID, POST, 'keep')).not.toBeNull()
+    expect(Buffer.from(await carOf(DID)).equals(Buffer.from(before))).toBe(true)
+    expect(fx.sequenced.length).toBe(sequencedBefore)
+    // A batch whose last write is refused commits none of the others either.
+    await expect(
+      fx.repos.applyWrites(DID, [
+        await create(POST, post('c'), { rkey: 'ccc' }),
+        del(POST, 'nope'),
+      ]),
+    ).rejects.toThrow()
+    expect(fx.repos.getRecord(DID, POST, 'ccc')).toBeNull()
+    await verifyRepoCar(await carOf(DID), DID, fx.key.did())
+  })
+
+  it('serves record proofs that verify for present and absent records', async () => {
+    await fx.repos.applyWrites(
+      DID,
+      await Promise.all(Array.from({ length: 50 }, (_, i) => create(POST, post(`${i}`)))),
+    )
+    await fx.repos.applyWrites(DID, [await create(POST, post('target'), { rkey: 'target' })])
+    const cid = fx.repos.getRecordCid(DID, POST, 'target')
+    const present = await fx.repos.recordProofCar(DID, POST, 'target')
+    const ok = await verifyProofs(
+      present,
+      [{ collection: POST, rkey: 'target', cid }],
+      DID,
+      fx.key.did(),
+    )
+    expect(ok.verified).toHaveLength(1)
+    const absent = await fx.repos.recordProofCar(DID, POST, 'missing')
+    const none = await verifyProofs(
+      absent,
+      [{ collection: POST, rkey: 'missing', cid: null }],
+      DID,
+      fx.key.did(),
+    )
+    expect(none.verified).toHaveLength(1)
+  })
+
+  it('exports only the blocks written after `since`', async () => {
+    await fx.repos.applyWrites(DID, [await create(POST, post('one'))])
+    const since = fx.repos.root(DID)?.rev as string
+    const result = await fx.repos.applyWrites(DID, [await create(POST, post('two'))])
+    const { root, blocks } = await readCarWithRoot(await carOf(DID, since))
+    expect(root.equals(result.commit.cid)).toBe(true)
+    expect(blocks.size).toBe(result.commit.newBlocks.size)
+  })
+
+  it('keeps a streamed CAR consistent while writes delete the blocks it is reading', async () => {
+    await fx.repos.applyWrites(
+      DID,
+      await Promise.all(Array.from({ length: 200 }, (_, i) => create(POST, post(`${i}`)))),
+    )
+    const { car } = fx.repos.exportCar(DID)
+    // These commits delete MST nodes of the snapshot before any of it has been read.
+    for (let i = 0; i < 5; i++) {
+      const rkey = fx.repos.listRecords(DID, POST, { limit: 1 })[0]?.rkey as string
+      await fx.repos.applyWrites(DID, [del(POST, rkey)])
+    }
+    const chunks: Uint8Array[] = []
+    for await (const chunk of car) chunks.push(chunk)
+    const verified = await verifyRepoCar(Buffer.concat(chunks), DID, fx.key.did())
+    expect(verified.creates).toHaveLength(200)
+  })
+
+  it('imports a CAR, re-signed with the account key, and deletes repos', async () => {
+    await fx.repos.applyWrites(DID, [await create(POST, post('moved'), { rkey: 'moved' })])
+    const car = await carOf(DID)
+    const other = 'did:plc:importtarget0000000000000'
+    // The CAR names DID, so importing it as another account is refused.
+    await expect(fx.repos.importRepo(other, car, { resign: true })).rejects.toThrow(/did/)
+    await fx.repos.deleteRepo(DID)
+    expect(fx.repos.root(DID)).toBeNull()
+    const commit = await fx.repos.importRepo(DID, car, { resign: true })
+    expect(fx.repos.getRecord(DID, POST, 'moved')?.value.text).toBe('moved')
+    const verified = await verifyRepoCar(await carOf(DID), DID, fx.key.did())
+    expect(verified.commit.cid.equals(commit.cid)).toBe(true)
+    await fx.repos.applyWrites(DID, [await create(POST, post('after import'))])
+    await verifyRepoCar(await carOf(DID), DID, fx.key.did())
+  })
+})
