@@ -1,10 +1,12 @@
 import type { Kysely } from 'kysely'
+import { sql } from 'kysely'
 import type { Migration } from 'kysely/migration'
 
 /** sequencer.sqlite schema: the durable, append-only firehose log. */
 export const sequencerMigrations: Record<string, Migration> = {
   '001-repo-seq': {
     async up(db: Kysely<unknown>): Promise<void> {
+      // AUTOINCREMENT: a seq is never reused, even after the rows holding the newest ones are trimmed.
       await db.schema
         .createTable('repo_seq')
         .addColumn('seq', 'integer', (col) => col.primaryKey().autoIncrement())
@@ -14,6 +16,19 @@ export const sequencerMigrations: Record<string, Migration> = {
         .addColumn('sequenced_at', 'text', (col) => col.notNull())
         .execute()
       await db.schema.createIndex('repo_seq_did_idx').on('repo_seq').column('did').execute()
+      await db.schema
+        .createIndex('repo_seq_sequenced_at_idx')
+        .on('repo_seq')
+        .column('sequenced_at')
+        .execute()
+      // One row: every seq at or below `trimmed_through` has been removed by retention, so a cursor
+      // below it has missed events (OutdatedCursor).
+      await db.schema
+        .createTable('repo_seq_trim')
+        .addColumn('id', 'integer', (col) => col.primaryKey().check(sql`id = 1`))
+        .addColumn('trimmed_through', 'integer', (col) => col.notNull())
+        .execute()
+      await sql`INSERT INTO repo_seq_trim (id, trimmed_through) VALUES (1, 0)`.execute(db)
     },
   },
 }

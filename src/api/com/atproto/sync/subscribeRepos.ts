@@ -1,0 +1,46 @@
+import { ErrorFrame, InvalidRequestError } from '@atproto/xrpc-server'
+import type { Server } from '../../../../../generated/index.js'
+import type { AppContext } from '../../../../context.ts'
+import { eventMessage } from '../../../../sequencer/events.ts'
+import { ConsumerTooSlowError, Outbox } from '../../../../sequencer/outbox.ts'
+
+/** How long a subscriber cut off for being too slow has to take its error frame before the socket is dropped. */
+const TOO_SLOW_GRACE_MS = 10_000
+
+export default function (server: Server, ctx: AppContext): void {
+  server.com.atproto.sync.subscribeRepos(async function* ({ params, signal, req }) {
+    const { sequencer } = ctx
+    let from = params.cursor
+    if (from !== undefined) {
+      if (from > sequencer.head()) {
+        throw new InvalidRequestError('Cursor in the future.', 'FutureCursor')
+      }
+      const trimmedThrough = sequencer.trimmedThrough()
+      if (from < trimmedThrough) {
+        yield {
+          $type: '#info',
+          name: 'OutdatedCursor',
+          message: 'Requested cursor exceeded limit. Possibly missing events',
+        }
+        from = trimmedThrough
+      }
+    }
+
+    let dropTimer: NodeJS.Timeout | undefined
+    const outbox = new Outbox(sequencer, {
+      maxBuffer: ctx.cfg.firehoseBuffer,
+      // A consumer that stopped reading cannot take the error frame; its socket is closed instead.
+      onOverflow: () => {
+        dropTimer = setTimeout(() => req.socket.destroy(), TOO_SLOW_GRACE_MS).unref()
+      },
+    })
+    try {
+      for await (const evt of outbox.events(from, signal)) yield eventMessage(evt)
+    } catch (err) {
+      if (!(err instanceof ConsumerTooSlowError)) throw err
+      yield new ErrorFrame({ error: 'ConsumerTooSlow', message: err.message })
+    } finally {
+      clearTimeout(dropTimer)
+    }
+  })
+}

@@ -1,0 +1,121 @@
+import { decode, encode } from '@atproto/lex-cbor'
+import { BlockMap, blocksToCarFile, type CommitData } from '@atproto/repo'
+
+/** The CID type @atproto/repo uses (multiformats' CID satisfies it). */
+export type Cid = CommitData['cid']
+
+/** One record operation of a commit, as it appears in a `#commit` event. */
+export type CommitOp = {
+  action: 'create' | 'update' | 'delete'
+  /** `<collection>/<rkey>` */
+  path: string
+  /** The new record's CID; null for deletes. */
+  cid: Cid | null
+  /** The record's CID before this commit; required for updates and deletes (inductive firehose). */
+  prev?: Cid
+}
+
+/**
+ * A commit as the commit writer hands it to the sequencer: @atproto/repo's `CommitData` plus
+ * `prevData`, the MST root (`data`) of the commit it replaces (null only for a repo's first
+ * commit). `relevantBlocks` must hold the proof nodes that let a consumer invert the ops.
+ */
+export type SequencedCommit = CommitData & { prevData: Cid | null }
+
+/** The commit a `#sync` event announces: its CID, rev and a block map holding the commit block. */
+export type SyncData = { cid: Cid; rev: string; blocks: BlockMap }
+
+/** Account states that can accompany `active: false` (lexicon subscribeRepos#account). */
+export type InactiveStatus =
+  'takendown' | 'suspended' | 'deleted' | 'deactivated' | 'desynchronized' | 'throttled'
+
+export type EventType = 'commit' | 'sync' | 'identity' | 'account'
+
+/** An event body as stored in `repo_seq.event` (everything but `seq` and `time`). */
+export type EventBody = Record<string, unknown>
+
+/** An event ready to be appended to the log. */
+export interface NewEvent {
+  did: string
+  type: EventType
+  body: EventBody
+  bytes: Uint8Array
+}
+
+/** An event with its place in the log. */
+export interface SeqEvent {
+  seq: number
+  /** When it was sequenced (ISO 8601), sent as the message's `time`. */
+  time: string
+  did: string
+  type: EventType
+  body: EventBody
+}
+
+function newEvent(did: string, type: EventType, body: EventBody): NewEvent {
+  return { did, type, body, bytes: encode(body as Parameters<typeof encode>[0]) }
+}
+
+export async function formatCommitEvent(
+  did: string,
+  commit: SequencedCommit,
+  ops: readonly CommitOp[],
+): Promise<NewEvent> {
+  const blocks = new BlockMap()
+  blocks.addMap(commit.newBlocks)
+  blocks.addMap(commit.relevantBlocks)
+  return newEvent(did, 'commit', {
+    repo: did,
+    commit: commit.cid,
+    rev: commit.rev,
+    since: commit.since,
+    blocks: await blocksToCarFile(commit.cid, blocks),
+    ops: ops.map((op) => ({
+      action: op.action,
+      path: op.path,
+      cid: op.cid,
+      ...(op.prev && { prev: op.prev }),
+    })),
+    ...(commit.prevData && { prevData: commit.prevData }),
+    // Deprecated but still required by the lexicon.
+    rebase: false,
+    tooBig: false,
+    blobs: [],
+  })
+}
+
+/** Accepts a fresh `CommitData` (commit block in its new blocks) or an explicit `SyncData`. */
+export async function formatSyncEvent(did: string, data: CommitData | SyncData): Promise<NewEvent> {
+  const sources = 'blocks' in data ? [data.blocks] : [data.newBlocks, data.relevantBlocks]
+  const commitBlock = sources.map((b) => b.get(data.cid)).find((b) => b !== undefined)
+  if (!commitBlock) throw new Error(`sync event for ${did}: commit block ${data.cid} not provided`)
+  const blocks = new BlockMap()
+  blocks.set(data.cid, commitBlock)
+  return newEvent(did, 'sync', {
+    did,
+    rev: data.rev,
+    blocks: await blocksToCarFile(data.cid, blocks),
+  })
+}
+
+export function formatIdentityEvent(did: string, handle?: string): NewEvent {
+  return newEvent(did, 'identity', { did, ...(handle && { handle }) })
+}
+
+export function formatAccountEvent(
+  did: string,
+  active: boolean,
+  status?: InactiveStatus,
+): NewEvent {
+  // The status only qualifies an inactive account, as in the reference PDS.
+  return newEvent(did, 'account', { did, active, ...(!active && status && { status }) })
+}
+
+export function decodeEventBody(bytes: Uint8Array): EventBody {
+  return decode(bytes) as EventBody
+}
+
+/** The subscribeRepos message for an event: `$type` selects the frame's `t` header. */
+export function eventMessage(evt: SeqEvent): { $type: string } & EventBody {
+  return { $type: `#${evt.type}`, seq: evt.seq, time: evt.time, ...evt.body }
+}

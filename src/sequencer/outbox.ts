@@ -1,0 +1,86 @@
+import type { SeqEvent } from './events.ts'
+import type { Sequencer } from './sequencer.ts'
+
+const BACKFILL_PAGE = 100
+
+export class ConsumerTooSlowError extends Error {
+  constructor(bufferSize: number) {
+    super(`Stream consumer too slow: more than ${bufferSize} events waiting`)
+  }
+}
+
+export interface OutboxOptions {
+  /** Live events a subscriber may have waiting before it is cut off. */
+  maxBuffer: number
+  /** Called once when the buffer overflows (the consumer may be stuck and never pull again). */
+  onOverflow?: () => void
+}
+
+/**
+ * One subscriber's view of the log: replay after a cursor, then live events, each exactly once and
+ * in seq order. Replay reads are synchronous (better-sqlite3) and the live listener is registered
+ * in the same tick as the read that found the end of the log, so no append can fall between the
+ * two: nothing is missed and nothing is repeated.
+ */
+export class Outbox {
+  private buffer: SeqEvent[] = []
+  private overflowed = false
+  private wake: (() => void) | undefined
+  private unsubscribe: (() => void) | undefined
+
+  constructor(
+    private readonly sequencer: Sequencer,
+    private readonly opts: OutboxOptions,
+  ) {}
+
+  /** Events after `cursor` (or only new ones when undefined); throws ConsumerTooSlowError. */
+  async *events(cursor: number | undefined, signal: AbortSignal): AsyncGenerator<SeqEvent> {
+    const onAbort = () => this.wake?.()
+    signal.addEventListener('abort', onAbort)
+    try {
+      let lastSeen = cursor ?? this.sequencer.head()
+      if (cursor === undefined) this.listen()
+      while (!this.unsubscribe) {
+        const page = this.sequencer.readAfter(lastSeen, BACKFILL_PAGE)
+        if (page.length < BACKFILL_PAGE) this.listen()
+        for (const evt of page) {
+          if (signal.aborted) return
+          yield evt
+          lastSeen = evt.seq
+        }
+      }
+      while (!signal.aborted) {
+        if (this.overflowed) throw new ConsumerTooSlowError(this.opts.maxBuffer)
+        const evt = this.buffer.shift()
+        if (evt === undefined) {
+          await new Promise<void>((resolve) => (this.wake = resolve))
+          this.wake = undefined
+        } else if (evt.seq > lastSeen) {
+          yield evt
+          lastSeen = evt.seq
+        }
+      }
+    } finally {
+      signal.removeEventListener('abort', onAbort)
+      this.unsubscribe?.()
+      this.buffer = []
+    }
+  }
+
+  private listen(): void {
+    this.unsubscribe = this.sequencer.subscribe((evt) => {
+      if (this.buffer.length >= this.opts.maxBuffer) return this.overflow()
+      this.buffer.push(evt)
+      this.wake?.()
+    })
+  }
+
+  private overflow(): void {
+    // Stop collecting at once, so a stuck consumer costs no more memory.
+    this.overflowed = true
+    this.buffer = []
+    this.unsubscribe?.()
+    this.opts.onOverflow?.()
+    this.wake?.()
+  }
+}
