@@ -1,0 +1,90 @@
+import type { Kysely } from 'kysely'
+import type { AccountDbSchema, BlobTable } from '../account/schema.ts'
+
+export type BlobRow = BlobTable
+
+/** Queries on the `blob` table of account.sqlite. */
+export class BlobMetadata {
+  constructor(private readonly db: Kysely<AccountDbSchema>) {}
+
+  get(did: string, cid: string): Promise<BlobRow | undefined> {
+    return this.db
+      .selectFrom('blob')
+      .selectAll()
+      .where('did', '=', did)
+      .where('cid', '=', cid)
+      .executeTakeFirst()
+  }
+
+  async insert(row: Omit<BlobRow, 'takedown_ref'>): Promise<void> {
+    await this.db
+      .insertInto('blob')
+      .values({ ...row, takedown_ref: null })
+      .execute()
+  }
+
+  /** Restarts the grace period of the given blobs that are still temporary. */
+  async touch(did: string, cids: string[], now: string): Promise<void> {
+    if (cids.length === 0) return
+    await this.db
+      .updateTable('blob')
+      .set({ touched_at: now })
+      .where('did', '=', did)
+      .where('cid', 'in', cids)
+      .where('status', '=', 'temporary')
+      .execute()
+  }
+
+  async makePermanent(did: string, cids: string[]): Promise<void> {
+    if (cids.length === 0) return
+    await this.db
+      .updateTable('blob')
+      .set({ status: 'permanent' })
+      .where('did', '=', did)
+      .where('cid', 'in', cids)
+      .where('status', '=', 'temporary')
+      .execute()
+  }
+
+  async delete(did: string, cid: string): Promise<void> {
+    await this.db.deleteFrom('blob').where('did', '=', did).where('cid', '=', cid).execute()
+  }
+
+  /** The subset of `cids` that has metadata for `did`. */
+  async existing(did: string, cids: string[]): Promise<Set<string>> {
+    if (cids.length === 0) return new Set()
+    const rows = await this.db
+      .selectFrom('blob')
+      .select('cid')
+      .where('did', '=', did)
+      .where('cid', 'in', cids)
+      .execute()
+    return new Set(rows.map((r) => r.cid))
+  }
+
+  listAll(did: string): Promise<Array<Pick<BlobRow, 'cid'>>> {
+    return this.db.selectFrom('blob').select('cid').where('did', '=', did).execute()
+  }
+
+  /** Temporary blobs whose grace period ended before `cutoff`, oldest first. */
+  staleTemporary(cutoff: string, limit: number): Promise<BlobRow[]> {
+    return this.db
+      .selectFrom('blob')
+      .selectAll()
+      .where('status', '=', 'temporary')
+      .where('touched_at', '<', cutoff)
+      .orderBy('touched_at')
+      .limit(limit)
+      .execute()
+  }
+
+  async setTakedown(did: string, cid: string, ref: string | null): Promise<boolean> {
+    const res = await this.db
+      .updateTable('blob')
+      .set({ takedown_ref: ref })
+      .where('did', '=', did)
+      .where('cid', '=', cid)
+      .executeTakeFirst()
+    return res.numUpdatedRows > 0n
+  }
+}

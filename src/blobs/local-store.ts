@@ -1,0 +1,54 @@
+import { access, mkdir, open, rename, rm } from 'node:fs/promises'
+import path from 'node:path'
+import type { Readable } from 'node:stream'
+import { BlobMissingError, blobKey, type BlobStore, type ByteRange } from './blob-store.ts'
+
+/**
+ * Blobs as files under the data dir's `blobs/<account>/<cid>`. Staging files live in the same data
+ * dir (`tmp/`), so putting one is an atomic rename on the same file system.
+ */
+export class LocalBlobStore implements BlobStore {
+  readonly kind = 'local'
+
+  constructor(private readonly root: string) {}
+
+  private pathOf(did: string, cid: string): string {
+    return path.join(this.root, ...blobKey(did, cid).split('/'))
+  }
+
+  async putFile(did: string, cid: string, file: string): Promise<void> {
+    const target = this.pathOf(did, cid)
+    try {
+      await mkdir(path.dirname(target), { recursive: true, mode: 0o700 })
+      await rename(file, target)
+    } finally {
+      await rm(file, { force: true })
+    }
+  }
+
+  async get(did: string, cid: string, range?: ByteRange): Promise<Readable> {
+    let handle
+    try {
+      handle = await open(this.pathOf(did, cid), 'r')
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new BlobMissingError(did, cid)
+      throw err
+    }
+    return handle.createReadStream(range ? { start: range.start, end: range.end } : {})
+  }
+
+  async has(did: string, cid: string): Promise<boolean> {
+    try {
+      await access(this.pathOf(did, cid))
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  async delete(did: string, cid: string): Promise<void> {
+    await rm(this.pathOf(did, cid), { force: true })
+  }
+
+  close(): void {}
+}
