@@ -1,0 +1,17 @@
+import type { Server } from '../../../../../generated/index.js'
+import type { AppContext } from '../../../../context.ts'
+import { forwardPushRegistration } from '../../../../proxy/push.ts'
+
+export default function (server: Server, ctx: AppContext): void {
+  server.app.bsky.notification.registerPush({
+    auth: ctx.auth.accessStandard(),
+    handler: async ({ auth, input, req }) => {
+      await forwardPushRegistration(ctx, {
+        nsid: 'app.bsky.notification.registerPush',
+        did: auth.credentials.did,
+        input: input.body,
+        from: req,
+      })
+    },
+  })
+}
