@@ -1,0 +1,17 @@
+import type { Server } from '../../../../../generated/index.js'
+import { assertValidNewPassword } from '../../../../auth/passwords.ts'
+import type { AppContext } from '../../../../context.ts'
+import { setPasswordAndEndSessions } from '../../../../email/account-email.ts'
+
+export default function (server: Server, ctx: AppContext): void {
+  server.com.atproto.server.resetPassword({
+    rateLimit: { durationMs: 5 * 60 * 1000, points: 50 },
+    handler: async ({ input }) => {
+      const { token, password } = input.body
+      assertValidNewPassword(password)
+      const did = await ctx.accounts.emailTokens.consumeAny('reset_password', token)
+      await setPasswordAndEndSessions(ctx.accountDb, did, password)
+      ctx.logger.info({ did }, 'password reset')
+    },
+  })
+}
