@@ -142,7 +142,7 @@ async function signingKeyFor(
   return key ? { did: key, source: 'DID document' } : undefined
 }
 
-function localSigningKey(accountDb: string, did: string): string | undefined {
+export function localSigningKey(accountDb: string, did: string): string | undefined {
   let db
   try {
     db = openSqlite(accountDb, { readonly: true })

@@ -1,0 +1,145 @@
+import { def, MemoryBlockstore, readCarWithRoot, verifyCommitSig } from '@atproto/repo'
+import { InvalidRequestError, XRPCError } from '@atproto/xrpc-server'
+import type { AppContext } from '../context.ts'
+import { historicalSigningKeys } from '../identity/plc-operations.ts'
+import type { RepoCommit } from '../repo/types.ts'
+import { isValidDidDocForService } from './lifecycle.ts'
+
+/** com.atproto.server.checkAccountStatus: where a migration in stands. */
+export interface AccountStatusReport {
+  activated: boolean
+  validDid: boolean
+  repoCommit: string
+  repoRev: string
+  repoBlocks: number
+  indexedRecords: number
+  privateStateValues: number
+  expectedBlobs: number
+  importedBlobs: number
+}
+
+export async function accountStatus(ctx: AppContext, did: string): Promise<AccountStatusReport> {
+  const root = ctx.repos.root(did)
+  if (!root) throw new InvalidRequestError(`Could not find repo for DID: ${did}`, 'RepoNotFound')
+  const [account, validDid, blobs, prefs] = await Promise.all([
+    ctx.accounts.getAccount(did),
+    isValidDidDocForService(ctx, did),
+    ctx.blobs.meta.listAll(did),
+    ctx.accountDb
+      .selectFrom('account_pref')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('did', '=', did)
+      .executeTakeFirstOrThrow(),
+  ])
+  const sizes = ctx.repos.sizes(did)
+  return {
+    activated: account?.status === 'active',
+    validDid,
+    repoCommit: root.cid.toString(),
+    repoRev: root.rev,
+    repoBlocks: sizes.blocks,
+    indexedRecords: ctx.repos.recordCount(did),
+    privateStateValues: Number(prefs.n),
+    expectedBlobs: sizes.blobRefs,
+    importedBlobs: blobs.length,
+  }
+}
+
+/**
+ * importRepo: the CAR must hold this DID's repo, signed by a key the DID has had (the old PDS may
+ * not have re-signed since the DID last moved), with every block and record present. It replaces
+ * the stored repo, re-signed with the account's key here so it verifies against the DID document
+ * as soon as that names this server. Relays hear of it (`#sync`) only if the account is active.
+ */
+export async function importRepoCar(
+  ctx: AppContext,
+  did: string,
+  car: Uint8Array,
+): Promise<RepoCommit> {
+  const commit = await readCommit(car)
+  if (commit.did !== did) {
+    throw new InvalidRequestError(
+      `The CAR holds the repo of ${commit.did}, not of ${did}`,
+      'InvalidRepo',
+    )
+  }
+  const keys = await historicalSigningKeys(ctx, did)
+  const signedBy = await firstMatching(keys, (key) => verifyCommitSig(commit, key))
+  if (signedBy === undefined) {
+    throw new InvalidRequestError(
+      `The repo's commit is not signed by any signing key of ${did}`,
+      'InvalidRepo',
+    )
+  }
+  let imported: RepoCommit
+  try {
+    imported = await ctx.repos.importRepo(did, car, { resign: true })
+  } catch (err) {
+    if (err instanceof XRPCError) throw err
+    throw new InvalidRequestError(`Invalid repo: ${(err as Error).message}`, 'InvalidRepo')
+  }
+  const account = await ctx.accounts.getAccount(did)
+  if (account?.status === 'active') await ctx.sequencer.sequenceSync(did, imported)
+  ctx.logger.info(
+    { did, commit: imported.cid.toString(), rev: imported.rev, signedBy },
+    'repo imported',
+  )
+  return imported
+}
+
+/**
+ * Refuses activation while records reference blobs that were never uploaded: once the account is
+ * live here the old server is expected to go, and those blobs would be lost with it.
+ */
+export async function assertBlobsComplete(ctx: AppContext, did: string): Promise<void> {
+  const { blobRefs } = ctx.repos.sizes(did)
+  const { blobs } = await ctx.blobs.listMissing(did, { limit: Math.max(blobRefs, 1) })
+  const first = blobs[0]
+  if (first === undefined) return
+  throw new InvalidRequestError(
+    `${blobs.length} of ${blobRefs} blobs referenced by the repo have not been uploaded ` +
+      `(first: ${first.cid} in ${first.recordUri}); upload them (listMissingBlobs) and activate again`,
+    'BlobsMissing',
+  )
+}
+
+/**
+ * An account migrating back to a server it left: the copy left here (deactivated, its DID
+ * document naming another server) is removed without a `#account` deleted event, since the DID
+ * lives on elsewhere, so createAccount starts afresh. Any other existing account is refused.
+ */
+export async function removeDepartedAccount(ctx: AppContext, did: string): Promise<void> {
+  const existing = await ctx.accounts.getAccount(did)
+  if (!existing) return
+  if (existing.status !== 'deactivated' || (await isValidDidDocForService(ctx, did))) {
+    throw new InvalidRequestError(`Account already exists: ${did}`)
+  }
+  ctx.logger.info({ did }, 'replacing the copy of an account that had migrated away')
+  await ctx.repos.writer.exclusive(did, async () => {
+    await ctx.blobs.deleteAccountBlobs(did)
+    await ctx.accounts.deleteAccount(did)
+  })
+  await ctx.repos.deleteRepo(did)
+}
+
+async function readCommit(car: Uint8Array) {
+  try {
+    const { root, blocks } = await readCarWithRoot(car)
+    return await new MemoryBlockstore(blocks).readObj(root, def.commit)
+  } catch (err) {
+    throw new InvalidRequestError(
+      `Not a repo CAR with a commit at its root: ${(err as Error).message}`,
+      'InvalidRepo',
+    )
+  }
+}
+
+async function firstMatching(
+  keys: string[],
+  test: (key: string) => Promise<boolean>,
+): Promise<string | undefined> {
+  for (const key of keys.toReversed()) {
+    if (await test(key).catch(() => false)) return key
+  }
+  return undefined
+}
