@@ -266,6 +266,7 @@ import * as ComAtprotoTempRequestPhoneVerification from './types/com/atproto/tem
 import * as ComAtprotoTempRevokeAccountCredentials from './types/com/atproto/temp/revokeAccountCredentials.js'
 import * as ShTempestAdminCreateBackup from './types/sh/tempest/admin/createBackup.js'
 import * as ShTempestAdminListBackups from './types/sh/tempest/admin/listBackups.js'
+import * as ShTempestAdminVerifyBackup from './types/sh/tempest/admin/verifyBackup.js'
 import * as ToolsOzoneCommunicationCreateTemplate from './types/tools/ozone/communication/createTemplate.js'
 import * as ToolsOzoneCommunicationDeleteTemplate from './types/tools/ozone/communication/deleteTemplate.js'
 import * as ToolsOzoneCommunicationListTemplates from './types/tools/ozone/communication/listTemplates.js'
@@ -3902,6 +3903,18 @@ export class ShTempestAdminNS {
     >,
   ) {
     const nsid = 'sh.tempest.admin.listBackups' // @ts-ignore
+    return this._server.xrpc.method(nsid, cfg)
+  }
+
+  verifyBackup<A extends Auth = void>(
+    cfg: MethodConfigOrHandler<
+      A,
+      ShTempestAdminVerifyBackup.QueryParams,
+      ShTempestAdminVerifyBackup.HandlerInput,
+      ShTempestAdminVerifyBackup.HandlerOutput
+    >,
+  ) {
+    const nsid = 'sh.tempest.admin.verifyBackup' // @ts-ignore
     return this._server.xrpc.method(nsid, cfg)
   }
 }

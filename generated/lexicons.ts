@@ -20591,6 +20591,59 @@ export const schemaDict = {
       },
     },
   },
+  ShTempestAdminVerifyBackup: {
+    lexicon: 1,
+    id: 'sh.tempest.admin.verifyBackup',
+    defs: {
+      main: {
+        type: 'procedure',
+        description:
+          'Verify a stored backup archive: manifest checksums, SQLite integrity and every repo. Requires the admin token.',
+        input: {
+          encoding: 'application/json',
+          schema: {
+            type: 'object',
+            required: ['name'],
+            properties: {
+              name: {
+                type: 'string',
+                description: 'Archive name as listed by listBackups.',
+              },
+            },
+          },
+        },
+        output: {
+          encoding: 'application/json',
+          schema: {
+            type: 'object',
+            required: ['ok', 'problems'],
+            properties: {
+              ok: {
+                type: 'boolean',
+              },
+              files: {
+                type: 'integer',
+                minimum: 0,
+                description: 'Files checked (when the manifest could be read).',
+              },
+              problems: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+                description: 'What failed, naming the file.',
+              },
+            },
+          },
+        },
+        errors: [
+          {
+            name: 'BackupNotFound',
+          },
+        ],
+      },
+    },
+  },
   ToolsOzoneCommunicationCreateTemplate: {
     lexicon: 1,
     id: 'tools.ozone.communication.createTemplate',
@@ -28110,6 +28163,7 @@ export const ids = {
   ShTempestAdminCreateBackup: 'sh.tempest.admin.createBackup',
   ShTempestAdminDefs: 'sh.tempest.admin.defs',
   ShTempestAdminListBackups: 'sh.tempest.admin.listBackups',
+  ShTempestAdminVerifyBackup: 'sh.tempest.admin.verifyBackup',
   ToolsOzoneCommunicationCreateTemplate:
     'tools.ozone.communication.createTemplate',
   ToolsOzoneCommunicationDefs: 'tools.ozone.communication.defs',

@@ -16,7 +16,8 @@ export default function (server: Server, ctx: AppContext): void {
           ? ctx.repos.getRecord(account.did, collection, rkey, cid)
           : null
       // A record the operator took down reads as absent.
-      if (!found || ctx.admin.records.isTakendown(uri)) throw new InvalidRequestError(`Could not locate record: ${uri}`, 'RecordNotFound')
+      if (!found || ctx.admin.records.isTakendown(uri))
+        throw new InvalidRequestError(`Could not locate record: ${uri}`, 'RecordNotFound')
       return {
         encoding: 'application/json',
         body: { uri, cid: found.cid.toString(), value: found.value },

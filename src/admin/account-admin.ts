@@ -1,0 +1,283 @@
+import { InvalidRequestError } from '@atproto/xrpc-server'
+import { sql } from 'kysely'
+import type { Account } from '../account/account-store.ts'
+import type { InviteCode } from '../account/invites.ts'
+import { isUniqueViolation } from '../account/sqlite-errors.ts'
+import { assertValidNewPassword, hashPassword } from '../auth/passwords.ts'
+import type { AppContext } from '../context.ts'
+import { checkHandleForAccount } from '../identity/handle-check.ts'
+
+/** com.atproto.admin.defs#accountView */
+interface AccountView {
+  did: string
+  handle: string
+  email?: string
+  indexedAt: string
+  invitedBy?: InviteCode
+  invites: InviteCode[]
+  invitesDisabled: boolean
+  emailConfirmedAt?: string
+  deactivatedAt?: string
+}
+
+/** An account as the operator sees it, with its status (for the console). */
+export interface AccountSummary {
+  did: string
+  handle: string
+  email: string | null
+  status: Account['status']
+  createdAt: string
+}
+
+export async function requireAccount(ctx: AppContext, didOrHandle: string): Promise<Account> {
+  const account = await ctx.accounts.getAccount(didOrHandle)
+  if (!account) throw new InvalidRequestError('Account not found', 'AccountNotFound')
+  return account
+}
+
+/** The invite codes with their uses, in the order given. */
+async function inviteCodes(ctx: AppContext, codes: string[]): Promise<InviteCode[]> {
+  if (codes.length === 0) return []
+  const [rows, uses] = await Promise.all([
+    ctx.accountDb.selectFrom('invite_code').selectAll().where('code', 'in', codes).execute(),
+    ctx.accountDb.selectFrom('invite_code_use').selectAll().where('code', 'in', codes).execute(),
+  ])
+  const byCode = new Map(rows.map((r) => [r.code, r]))
+  return codes.flatMap((code) => {
+    const row = byCode.get(code)
+    if (!row) return []
+    return [
+      {
+        code,
+        available: row.available_uses,
+        disabled: row.disabled === 1,
+        forAccount: row.for_account,
+        createdBy: row.created_by,
+        createdAt: row.created_at,
+        uses: uses
+          .filter((u) => u.code === code)
+          .map((u) => ({ usedBy: u.used_by, usedAt: u.used_at })),
+      },
+    ]
+  })
+}
+
+export async function accountViews(ctx: AppContext, dids: string[]): Promise<AccountView[]> {
+  if (dids.length === 0) return []
+  const accounts = await ctx.accountDb
+    .selectFrom('account')
+    .selectAll()
+    .where('did', 'in', dids)
+    .execute()
+  const invitedBy = await ctx.accountDb
+    .selectFrom('invite_code_use')
+    .select(['code', 'used_by'])
+    .where('used_by', 'in', dids)
+    .execute()
+  const owned = await ctx.accountDb
+    .selectFrom('invite_code')
+    .select(['code', 'for_account'])
+    .where('for_account', 'in', dids)
+    .orderBy('created_at', 'desc')
+    .execute()
+  const codes = await inviteCodes(ctx, [
+    ...new Set([...invitedBy.map((u) => u.code), ...owned.map((o) => o.code)]),
+  ])
+  const codeMap = new Map(codes.map((c) => [c.code, c]))
+  const byDid = new Map(accounts.map((a) => [a.did, a]))
+  return dids.flatMap((did) => {
+    const row = byDid.get(did)
+    if (!row) return []
+    const inviter = invitedBy.find((u) => u.used_by === did)
+    const invitedByCode = inviter ? codeMap.get(inviter.code) : undefined
+    return [
+      {
+        did,
+        handle: row.handle,
+        ...(row.email !== null && { email: row.email }),
+        indexedAt: row.created_at,
+        ...(invitedByCode && { invitedBy: invitedByCode }),
+        invites: owned
+          .filter((o) => o.for_account === did)
+          .flatMap((o) => codeMap.get(o.code) ?? []),
+        invitesDisabled: row.invites_disabled === 1,
+        ...(row.email_confirmed_at !== null && { emailConfirmedAt: row.email_confirmed_at }),
+        ...(row.deactivated_at !== null && { deactivatedAt: row.deactivated_at }),
+      },
+    ]
+  })
+}
+
+/** Accounts newest first, `limit` at a time after `cursor` (a DID from the previous page). */
+export async function listAccounts(
+  ctx: AppContext,
+  opts: { limit: number; cursor?: string },
+): Promise<{ accounts: AccountSummary[]; cursor?: string }> {
+  let query = ctx.accountDb
+    .selectFrom('account')
+    .select(['did', 'handle', 'email', 'status', 'created_at'])
+    .orderBy('created_at', 'desc')
+    .orderBy('did', 'desc')
+    .limit(opts.limit)
+  if (opts.cursor !== undefined) {
+    const after = await ctx.accounts.getAccount(opts.cursor)
+    if (after) {
+      query = query.where((eb) =>
+        eb.or([
+          eb('created_at', '<', after.createdAt),
+          eb.and([eb('created_at', '=', after.createdAt), eb('did', '<', after.did)]),
+        ]),
+      )
+    }
+  }
+  const rows = await query.execute()
+  return {
+    accounts: rows.map((r) => ({
+      did: r.did,
+      handle: r.handle,
+      email: r.email,
+      status: r.status,
+      createdAt: r.created_at,
+    })),
+    cursor: rows.length === opts.limit ? rows.at(-1)?.did : undefined,
+  }
+}
+
+/** Sets a handle for the account (publishing it to its DID document when Tempest manages that). */
+export async function updateAccountHandle(
+  ctx: AppContext,
+  did: string,
+  requested: string,
+): Promise<void> {
+  await requireAccount(ctx, did)
+  const handle = await checkHandleForAccount(ctx, requested, did)
+  if (!ctx.identity.hostsDidDocument(did) && did.startsWith('did:plc:')) {
+    await ctx.identity.publishHandle(did, handle)
+  }
+  await ctx.accounts.updateHandle(did, handle)
+  await ctx.sequencer.sequenceIdentity(did, handle)
+}
+
+/** Sets the email (unconfirmed from now on). */
+export async function updateAccountEmail(
+  ctx: AppContext,
+  didOrHandle: string,
+  email: string,
+): Promise<void> {
+  const account = await requireAccount(ctx, didOrHandle)
+  if (!/^[^@\s]+@[^@\s]+$/.test(email)) throw new InvalidRequestError('Invalid email address')
+  try {
+    await ctx.accountDb
+      .updateTable('account')
+      .set({ email: email.toLowerCase(), email_confirmed_at: null })
+      .where('did', '=', account.did)
+      .execute()
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err
+    throw new InvalidRequestError('This email address is already in use')
+  }
+}
+
+/** Sets a new password and ends every session of the account (as the reference PDS does). */
+export async function updateAccountPassword(
+  ctx: AppContext,
+  did: string,
+  password: string,
+): Promise<void> {
+  await requireAccount(ctx, did)
+  assertValidNewPassword(password)
+  const passwordHash = await hashPassword(password)
+  await ctx.accountDb
+    .updateTable('account')
+    .set({ password_hash: passwordHash })
+    .where('did', '=', did)
+    .execute()
+  await ctx.accountDb
+    .deleteFrom('email_token')
+    .where('did', '=', did)
+    .where('purpose', '=', 'reset_password')
+    .execute()
+  await ctx.sessions.revokeAll(did)
+}
+
+export async function setAccountInvitesDisabled(
+  ctx: AppContext,
+  did: string,
+  disabled: boolean,
+): Promise<void> {
+  await requireAccount(ctx, did)
+  await ctx.accountDb
+    .updateTable('account')
+    .set({ invites_disabled: disabled ? 1 : 0 })
+    .where('did', '=', did)
+    .execute()
+}
+
+/** Disables the given codes and every code made for the given accounts. */
+export async function disableInviteCodes(
+  ctx: AppContext,
+  opts: { codes: string[]; accounts: string[] },
+): Promise<void> {
+  if (opts.accounts.includes('admin')) {
+    throw new InvalidRequestError('cannot disable admin invite codes')
+  }
+  if (opts.codes.length > 0) {
+    await ctx.accountDb
+      .updateTable('invite_code')
+      .set({ disabled: 1 })
+      .where('code', 'in', opts.codes)
+      .execute()
+  }
+  if (opts.accounts.length > 0) {
+    await ctx.accountDb
+      .updateTable('invite_code')
+      .set({ disabled: 1 })
+      .where('for_account', 'in', opts.accounts)
+      .execute()
+  }
+}
+
+/**
+ * Every invite code, by creation (`recent`) or by number of uses (`usage`), most first. The
+ * cursor is `<created_at or uses>::<code>` of the last code of the previous page.
+ */
+export async function listInviteCodes(
+  ctx: AppContext,
+  opts: { sort: 'recent' | 'usage'; limit: number; cursor?: string },
+): Promise<{ codes: InviteCode[]; cursor?: string }> {
+  const uses = sql<number>`(SELECT count(*) FROM invite_code_use u WHERE u.code = invite_code.code)`
+  let query = ctx.accountDb
+    .selectFrom('invite_code')
+    .select(['code', 'created_at'])
+    .select(uses.as('uses'))
+    .limit(opts.limit)
+  if (opts.sort === 'recent') query = query.orderBy('created_at', 'desc')
+  else query = query.orderBy('uses', 'desc')
+  query = query.orderBy('code', 'desc')
+  if (opts.cursor !== undefined) {
+    const split = opts.cursor.lastIndexOf('::')
+    if (split === -1) throw new InvalidRequestError('Malformed cursor')
+    const key = opts.cursor.slice(0, split)
+    const code = opts.cursor.slice(split + 2)
+    query = query.where((eb) => {
+      const column = opts.sort === 'recent' ? eb.ref('created_at') : uses
+      const value = opts.sort === 'recent' ? key : Number(key)
+      return eb.or([
+        eb(column, '<', value),
+        eb.and([eb(column, '=', value), eb('code', '<', code)]),
+      ])
+    })
+  }
+  const rows = await query.execute()
+  const last = rows.at(-1)
+  return {
+    codes: await inviteCodes(
+      ctx,
+      rows.map((r) => r.code),
+    ),
+    cursor:
+      rows.length === opts.limit && last
+        ? `${opts.sort === 'recent' ? last.created_at : (last.uses ?? 0)}::${last.code}`
+        : undefined,
+  }
+}

@@ -1,0 +1,10 @@
+import argon2 from 'argon2'
+
+/** A fixed admin token and its argon2id hash, as `tempest argon` would print it. */
+export const ADMIN_TOKEN = 'tempest-test-admin-token-0123456789'
+
+export async function adminEnv(): Promise<Record<string, string>> {
+  return { TEMPEST_ADMIN_TOKEN_HASH: await argon2.hash(ADMIN_TOKEN, { type: argon2.argon2id }) }
+}
+
+export const adminHeaders = { authorization: `Bearer ${ADMIN_TOKEN}` }
