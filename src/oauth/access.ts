@@ -1,0 +1,86 @@
+import { OAuthError, WWWAuthenticateError } from '@atproto/oauth-provider/errors'
+import type { OAuthVerifier } from '@atproto/oauth-provider/verifier'
+import { ScopePermissionsTransition } from '@atproto/oauth-scopes'
+import {
+  InvalidRequestError,
+  type MethodAuthContext,
+  parseReqNsid,
+  XRPCError,
+} from '@atproto/xrpc-server'
+import type { Config } from '../config.ts'
+import { OAuthMethodPolicy } from './method-permissions.ts'
+
+export interface OAuthAccessResult {
+  did: string
+  permissions: ScopePermissionsTransition
+}
+
+/**
+ * The resource-server side of OAuth: checks a `DPoP <token>` request (token signature, expiry
+ * and revocation against the store, the DPoP proof's key binding, `htm`/`htu`, `jti` replay and
+ * nonce) and the token's scopes against the method being called.
+ */
+export class OAuthAccess {
+  readonly policy: OAuthMethodPolicy
+
+  constructor(
+    private readonly cfg: Config,
+    private readonly verifier: OAuthVerifier,
+  ) {
+    this.policy = new OAuthMethodPolicy(cfg)
+  }
+
+  async authenticate(ctx: MethodAuthContext): Promise<OAuthAccessResult> {
+    const payload = await this.verify(ctx)
+    const permissions = this.permissionsOf(payload.scope)
+    this.policy.authorize(parseReqNsid(ctx.req), permissions, ctx)
+    return { did: payload.sub, permissions }
+  }
+
+  /** For the proxy: token checks only; the caller asserts `rpc:` for the target it resolves. */
+  async authenticateProxied(
+    ctx: Pick<MethodAuthContext, 'req' | 'res'>,
+  ): Promise<OAuthAccessResult> {
+    const payload = await this.verify(ctx)
+    return { did: payload.sub, permissions: this.permissionsOf(payload.scope) }
+  }
+
+  private permissionsOf(scope: string | undefined): ScopePermissionsTransition {
+    const permissions = new ScopePermissionsTransition(scope?.split(' '))
+    if (!permissions.scopes.has('atproto')) {
+      throw new InvalidRequestError('OAuth token does not have "atproto" scope', 'InvalidToken')
+    }
+    return permissions
+  }
+
+  private async verify({ req, res }: Pick<MethodAuthContext, 'req' | 'res'>) {
+    // Every response carries the next nonce (RFC 9449 section 8.2).
+    const nonce = this.verifier.nextDpopNonce()
+    if (nonce) {
+      res.setHeader('DPoP-Nonce', nonce)
+      res.appendHeader('Access-Control-Expose-Headers', 'DPoP-Nonce')
+    }
+    // `htu` is checked against the public URL, not whatever Host the request came in with.
+    const url = new URL(req.originalUrl || req.url || '/', this.cfg.publicUrl)
+    const payload = await this.verifier
+      .authenticateRequest(req.method || 'GET', url, req.headers, {
+        audience: [this.cfg.serviceDid],
+        scope: ['atproto'],
+      })
+      .catch((err: unknown) => {
+        // The client needs WWW-Authenticate, notably for `use_dpop_nonce`.
+        if (err instanceof WWWAuthenticateError) {
+          res.setHeader('WWW-Authenticate', err.wwwAuthenticateHeader)
+          res.appendHeader('Access-Control-Expose-Headers', 'WWW-Authenticate')
+        }
+        if (err instanceof OAuthError) {
+          throw new XRPCError(err.status, err.error_description, err.error, { cause: err })
+        }
+        throw err
+      })
+    if (!payload.sub.startsWith('did:')) {
+      throw new InvalidRequestError('Malformed token', 'InvalidToken')
+    }
+    return payload
+  }
+}
