@@ -5,7 +5,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
-      'generated/',
+      'generated/', 'generated.new/', 'generated.old/',
       'lexicons/',
       'data/',
       'node_modules/',

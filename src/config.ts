@@ -53,7 +53,15 @@ export interface Config {
   secretKeyBase: string
   adminTokenHash: string | undefined
   blobMaxBytes: number
+  /** The largest repo CAR importRepo accepts (TEMPEST_IMPORT_MAX_BYTES). */
+  importMaxBytes: number
+  /** How long an uploaded blob no record references is kept before the sweep deletes it. */
+  blobTempGraceSeconds: number
   crawlers: string[]
+  /** Hours of firehose history kept for replay (TEMPEST_SEQUENCER_RETAIN_HOURS). */
+  sequencerRetainHours: number
+  /** Live events a firehose subscriber may have waiting before it is dropped (TEMPEST_FIREHOSE_BUFFER). */
+  firehoseBuffer: number
   appView: ServiceRef | undefined
   chat: ServiceRef | undefined
   reportService: ServiceRef | undefined
@@ -65,6 +73,8 @@ export interface Config {
   logLevel: LogLevel
   accessTokenTtlSeconds: number
   refreshTokenTtlSeconds: number
+  /** How long a rotated-out refresh token still works (concurrent refreshes from one client). */
+  refreshGraceSeconds: number
   contactEmail: string | undefined
   privacyPolicyUrl: string | undefined
   termsOfServiceUrl: string | undefined
@@ -164,7 +174,8 @@ function serviceRef(env: Env, prefix: string, allowHttp: boolean): ServiceRef | 
     throw new ConfigError(`${prefix}_URL`, `is required when ${prefix}_DID is set`)
   if (didValue === undefined)
     throw new ConfigError(`${prefix}_DID`, `is required when ${prefix}_URL is set`)
-  return { url, did: did(`${prefix}_DID`, didValue) }
+  // `did:web:api.bsky.app#bsky_appview` is accepted too; service JWTs name the bare DID.
+  return { url, did: did(`${prefix}_DID`, didValue.replace(/#[a-zA-Z0-9_-]+$/, '')) }
 }
 
 function s3(env: Env, prefix: string): S3Config {
@@ -321,7 +332,17 @@ export function loadConfig(env: Env, version: string): Config {
     secretKeyBase,
     adminTokenHash,
     blobMaxBytes: integer(env, 'TEMPEST_BLOB_MAX_BYTES', 100 * 1024 * 1024, 1, 2 ** 40),
+    importMaxBytes: integer(env, 'TEMPEST_IMPORT_MAX_BYTES', 100 * 1024 * 1024, 1, 2 ** 40),
+    blobTempGraceSeconds: integer(
+      env,
+      'TEMPEST_BLOB_TEMP_GRACE_SECONDS',
+      60 * 60,
+      1,
+      30 * 24 * 60 * 60,
+    ),
     crawlers,
+    sequencerRetainHours: integer(env, 'TEMPEST_SEQUENCER_RETAIN_HOURS', 72, 1, 24 * 365 * 10),
+    firehoseBuffer: integer(env, 'TEMPEST_FIREHOSE_BUFFER', 500, 1, 100_000),
     appView: serviceRef(env, 'TEMPEST_APPVIEW', true),
     chat: serviceRef(env, 'TEMPEST_CHAT', true),
     reportService: serviceRef(env, 'TEMPEST_REPORT_SERVICE', true),
@@ -345,6 +366,7 @@ export function loadConfig(env: Env, version: string): Config {
       1,
       365 * 24 * 60 * 60,
     ),
+    refreshGraceSeconds: integer(env, 'TEMPEST_REFRESH_GRACE_SECONDS', 10 * 60, 0, 2 * 60 * 60),
     contactEmail: read(env, 'TEMPEST_CONTACT_EMAIL'),
     privacyPolicyUrl: optionalUrl(env, 'TEMPEST_PRIVACY_POLICY_URL', false),
     termsOfServiceUrl: optionalUrl(env, 'TEMPEST_TERMS_OF_SERVICE_URL', false),

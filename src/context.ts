@@ -1,12 +1,30 @@
 import type { Secp256k1Keypair } from '@atproto/crypto'
+import type { OAuthProvider } from '@atproto/oauth-provider/provider'
 import type { Kysely } from 'kysely'
 import { accountMigrations } from './account/migrations/index.ts'
 import type { AccountDbSchema } from './account/schema.ts'
 import type { Config } from './config.ts'
+import type { AccountStore } from './account/account-store.ts'
+import { AdminService } from './admin/admin-service.ts'
+import { PreferenceStore } from './account/preferences.ts'
+import { createAccountServices } from './auth/services.ts'
+import type { SessionStore } from './auth/sessions.ts'
+import type { AuthVerifier } from './auth/verifier.ts'
+import type { BlobService } from './blobs/blob-service.ts'
+import { createBlobService } from './blobs/create.ts'
 import { migrateToLatest } from './db/migrate.ts'
+import { Mailer } from './email/mailer.ts'
 import { kyselyFor, openSqlite, type SqliteDb } from './db/sqlite.ts'
+import type { IdentityService } from './identity/identity-service.ts'
 import type { Logger } from './logger.ts'
+import { OAuthAccess } from './oauth/access.ts'
+import { createOAuthProvider } from './oauth/provider.ts'
+import { ProxyService } from './proxy/proxy-service.ts'
+import { Crawlers } from './sequencer/crawlers.ts'
 import { sequencerMigrations } from './sequencer/migrations.ts'
+import { Sequencer } from './sequencer/sequencer.ts'
+import { createRepoManager } from './repo/create.ts'
+import type { RepoManager } from './repo/repo-manager.ts'
 import {
   dataDirLayout,
   ensureDataDir,
@@ -14,6 +32,9 @@ import {
   type DataDirLayout,
 } from './storage/data-dir.ts'
 import { loadOrCreateRotationKey } from './storage/server-keys.ts'
+
+/** How often temporary blobs past their grace period are swept (sooner when the grace is shorter). */
+const BLOB_SWEEP_MS = 10 * 60 * 1000
 
 /**
  * Everything a request handler or background job needs, built once at start-up by
@@ -26,9 +47,35 @@ export interface AppContext {
   accountSqlite: SqliteDb
   accountDb: Kysely<AccountDbSchema>
   sequencerSqlite: SqliteDb
+  /** Relays told about new events (TEMPEST_CRAWLERS). */
+  crawlers: Crawlers
+  /** The firehose event log and its live fan-out. */
+  sequencer: Sequencer
+  /** Blob uploads, reads and lifecycle (local disk or S3). */
+  blobs: BlobService
   rotationKey: Secp256k1Keypair
   /** The did:plc directory in use (the configured one, or the embedded development one). */
   plcUrl: string
+  /** Accounts and their credentials (account.sqlite). */
+  accounts: AccountStore
+  /** Login sessions (refresh-token families). */
+  sessions: SessionStore
+  /** Auth verifiers for handlers: who may call what. */
+  auth: AuthVerifier
+  /** PLC directory, DID/handle resolution, did:web documents. */
+  identity: IdentityService
+  /** Every account's repo: the commit writer and repo reads. */
+  repos: RepoManager
+  /** Private per-account preferences (app.bsky.actor.get/putPreferences). */
+  preferences: PreferenceStore
+  /** Sends the server's emails (one-time codes); every method throws `EmailNotConfigured` without SMTP. */
+  mailer: Mailer
+  /** Forwards methods other services own (AppView, chat, moderation, atproto-proxy targets). */
+  proxy: ProxyService
+  /** The OAuth authorization server (PAR, sign-in/consent pages, tokens, DPoP). */
+  oauth: OAuthProvider
+  /** Operator services: backups (scheduled and on demand), record takedowns, start time. */
+  admin: AdminService
   /** Releases everything, in reverse order of creation. */
   close(): Promise<void>
 }
@@ -47,17 +94,70 @@ export async function createAppContext(
     const storage = await openStorage(dataDir)
     closers.push(storage.close)
     const rotationKey = await loadOrCreateRotationKey(dataDir.keys)
-    return {
+    const crawlers = new Crawlers({ hostname: cfg.hostname, urls: cfg.crawlers, logger })
+    closers.push(() => crawlers.close())
+    const sequencer = new Sequencer(storage.sequencerSqlite, {
+      logger,
+      crawlers,
+      retainHours: cfg.sequencerRetainHours,
+    })
+    closers.push(() => sequencer.close())
+    const blobs = createBlobService(cfg, dataDir, storage.accountDb, logger)
+    closers.push(() => blobs.store.close())
+    closers.push(blobs.startSweeper(Math.min(cfg.blobTempGraceSeconds * 1000, BLOB_SWEEP_MS)))
+    // The provider's account operations (sign-up, deactivation) need the finished context.
+    const built: { ctx?: AppContext } = {}
+    const oauth = await createOAuthProvider(cfg, storage.accountDb, () => {
+      if (!built.ctx) throw new Error('OAuth provider used before the context was built')
+      return built.ctx
+    })
+    const accountServices = createAccountServices(
+      cfg,
+      storage,
+      opts.plcUrl,
+      rotationKey,
+      new OAuthAccess(cfg, oauth),
+    )
+    const repos = createRepoManager({
+      dataDir,
+      accounts: accountServices.accounts,
+      sequencer,
+      blobs,
+      logger,
+    })
+    closers.push(() => repos.close())
+    const mailer = new Mailer(cfg, logger)
+    closers.push(() => mailer.close())
+    const proxy = new ProxyService(
+      cfg,
+      (did) => accountServices.identity.resolveDidDoc(did),
+      (did) => accountServices.accounts.getSigningKey(did),
+    )
+    closers.push(() => proxy.close())
+    const admin = new AdminService({ cfg, layout: dataDir, logger, ...storage })
+    closers.push(await admin.start())
+    built.ctx = {
       cfg,
       logger,
       dataDir,
       accountSqlite: storage.accountSqlite,
       accountDb: storage.accountDb,
       sequencerSqlite: storage.sequencerSqlite,
+      crawlers,
+      sequencer,
+      blobs,
       rotationKey,
       plcUrl: opts.plcUrl,
+      ...accountServices,
+      repos,
+      preferences: new PreferenceStore(storage.accountDb),
+      mailer,
+      proxy,
+      oauth,
+      admin,
       close: () => runClosers(closers),
     }
+    return built.ctx
   } catch (err) {
     await runClosers(closers)
     throw err
@@ -72,8 +172,9 @@ async function runClosers(closers: Array<() => Promise<void> | void>): Promise<v
 export async function openStorage(layout: DataDirLayout) {
   const accountSqlite = openSqlite(layout.accountDb)
   const accountDb = kyselyFor<AccountDbSchema>(accountSqlite)
-  // The event log is what relays replay from, so its writes are fsynced (survive power loss).
-  const sequencerSqlite = openSqlite(layout.sequencerDb, { fullSync: true })
+  // Same durability as the repo files it describes (WAL, synchronous=NORMAL: survives a process
+  // crash); fsyncing every event alone would cost more than the whole rest of a write.
+  const sequencerSqlite = openSqlite(layout.sequencerDb)
   const sequencerDb = kyselyFor<unknown>(sequencerSqlite)
   await migrateToLatest(accountDb as Kysely<unknown>, accountMigrations)
   await migrateToLatest(sequencerDb, sequencerMigrations)

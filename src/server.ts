@@ -4,12 +4,18 @@ import type { AddressInfo } from 'node:net'
 import compression from 'compression'
 import cors from 'cors'
 import express, { type ErrorRequestHandler, type Express } from 'express'
-import { MethodNotImplementedError } from '@atproto/xrpc-server'
 import { createServer as createXrpcServer, type Server as XrpcServer } from '../generated/index.js'
 import { registerHandlers } from './api/index.ts'
+import { createRateLimiter } from './auth/rate-limits.ts'
 import type { AppContext } from './context.ts'
 import { requestLog } from './http/request-log.ts'
+import { proxyCatchall } from './proxy/catchall.ts'
+import { parseXrpcError } from './http/xrpc-errors.ts'
+import { registerWellKnown } from './identity/well-known.ts'
+import { registerOAuthRoutes } from './oauth/routes.ts'
 import { tlsCheck } from './web/tls-check.ts'
+import { adminStatusRoute } from './admin/status-route.ts'
+import { adminConsole } from './web/admin/routes.ts'
 
 const SHUTDOWN_GRACE_MS = 10_000
 
@@ -26,8 +32,11 @@ function createApp(ctx: AppContext): { app: Express; xrpc: XrpcServer } {
   const xrpc = createXrpcServer({
     validateResponse: ctx.cfg.env === 'development',
     payload: { jsonLimit: 150 * 1024, textLimit: 100 * 1024, blobLimit: ctx.cfg.blobMaxBytes },
-    // Known methods without a handler (and unknown NSIDs) answer 501 MethodNotImplemented as JSON.
-    catchall: (_req, _res, next) => next(new MethodNotImplementedError()),
+    // Methods without a handler are proxied to the service that owns them; the PDS's own
+    // namespaces answer 501 MethodNotImplemented.
+    catchall: proxyCatchall(ctx),
+    rateLimits: { creator: createRateLimiter },
+    errorParser: parseXrpcError,
   })
   registerHandlers(xrpc, ctx)
 
@@ -53,6 +62,10 @@ function createApp(ctx: AppContext): { app: Express; xrpc: XrpcServer } {
     res.json({ version: ctx.cfg.version })
   })
   app.get('/tls-check', tlsCheck(ctx))
+  app.get('/xrpc/_admin/status', adminStatusRoute(ctx))
+  app.use('/admin', adminConsole(ctx))
+  registerWellKnown(app, ctx)
+  registerOAuthRoutes(app, ctx)
 
   app.use(xrpc.xrpc.router)
 

@@ -1,14 +1,29 @@
 #!/usr/bin/env node
+import { text } from 'node:stream/consumers'
 import { parseArgs } from 'node:util'
 import { ConfigError } from '../config.ts'
+import {
+  backupCreate,
+  backupList,
+  backupRestore,
+  backupVerify,
+  formatManifest,
+} from '../cli/backup.ts'
+import { blobGc, formatSweep } from '../cli/blob.ts'
+import { CHECK_USAGE, releaseCheck } from '../cli/check.ts'
+import { crawl } from '../cli/crawl.ts'
 import { hashAdminToken, newSecret } from '../cli/keys.ts'
+import { formatVerifyReport, repoExport, repoImport, repoVerify } from '../cli/repo.ts'
+import { formatIdentityReport, identityShow } from '../cli/identity.ts'
+import { formatStatus, migrateIn, migrateInArgs, MigrationPaused } from '../cli/migrate-in.ts'
 import { serve } from '../cli/serve.ts'
 import { storageSetup } from '../cli/storage.ts'
 
 interface Command {
   usage: string
   summary: string
-  run(args: string[]): Promise<void>
+  /** `args`: the words after the command; `argv`: everything, for commands with options. */
+  run(args: string[], argv: string[]): Promise<void>
 }
 
 const COMMANDS: Record<string, Command> = {
@@ -27,6 +42,123 @@ const COMMANDS: Record<string, Command> = {
     usage: 'tempest secret',
     summary: 'Print a fresh random secret for SECRET_KEY_BASE.',
     run: async () => console.log(newSecret()),
+  },
+  crawl: {
+    usage: 'tempest crawl [RELAY_URL...]',
+    summary:
+      'Ask relays (TEMPEST_CRAWLERS, or the URLs given) to crawl this PDS now (com.atproto.sync.requestCrawl).',
+    run: async (args) => {
+      const results = await crawl(args)
+      for (const r of results) {
+        console.log(`${r.url}: ${r.ok ? `ok (HTTP ${r.status})` : `failed: ${r.error}`}`)
+      }
+      if (results.some((r) => !r.ok)) throw new Error('some crawl requests failed')
+    },
+  },
+  check: {
+    usage: CHECK_USAGE,
+    summary:
+      'Run the release gates against a deployment (health, admin, firehose, identity, relays, a real-client flow, backup) and print a table or --json; exits 0 only when every required gate passes.',
+    run: async (_args, argv) => {
+      const report = await releaseCheck(argv)
+      if (!report.passed) process.exitCode = 1
+    },
+  },
+  'blob gc': {
+    usage: 'tempest blob gc',
+    summary:
+      'Delete uploaded blobs no record referenced within TEMPEST_BLOB_TEMP_GRACE_SECONDS, and staging files of interrupted uploads; prints what was removed.',
+    run: async () => console.log(formatSweep(await blobGc())),
+  },
+  'repo export': {
+    usage: 'tempest repo export <did> <file.car>',
+    summary: "Write an account's repo to a CAR file (safe beside a running server).",
+    run: async ([did, file]) => {
+      if (!did || !file) throw new Error('usage: tempest repo export <did> <file.car>')
+      const { commit, rev } = await repoExport(did, file)
+      console.log(`wrote ${file}: commit ${commit} (rev ${rev})`)
+    },
+  },
+  'repo verify': {
+    usage: 'tempest repo verify <file.car|did>',
+    summary:
+      "Check a repo CAR (or a hosted account's repo): every block's CID, the complete MST and the commit signature.",
+    run: async ([target]) => {
+      if (!target) throw new Error('usage: tempest repo verify <file.car|did>')
+      console.log(formatVerifyReport(await repoVerify(target)))
+    },
+  },
+  'repo import': {
+    usage: 'tempest repo import <did> <file.car>',
+    summary:
+      "Replace a hosted account's repo with a CAR, re-signed with the account key (stop the server first).",
+    run: async ([did, file]) => {
+      if (!did || !file) throw new Error('usage: tempest repo import <did> <file.car>')
+      const { commit, rev, records } = await repoImport(did, file)
+      console.log(`imported ${records} records into ${did}: commit ${commit} (rev ${rev})`)
+    },
+  },
+  'backup create': {
+    usage: 'tempest backup create [--upload]',
+    summary:
+      'Make a consistent backup while the server runs: under backups/ in the data dir, or uploaded to the TEMPEST_BACKUP_S3_* bucket with --upload. Keeps the newest TEMPEST_BACKUP_RETAIN.',
+    run: async (_args, argv) => {
+      const result = await backupCreate(argv)
+      console.log(
+        `stored ${result.name} (${result.size} bytes, ${result.store}), sequencer head ${result.sequencerHead}`,
+      )
+    },
+  },
+  'backup list': {
+    usage: 'tempest backup list',
+    summary: 'List backup archives, newest first (local, and the backup bucket when configured).',
+    run: async () => {
+      for (const b of await backupList()) console.log(`${b.name}\t${b.size}\t${b.store}`)
+    },
+  },
+  'backup verify': {
+    usage: 'tempest backup verify <archive>',
+    summary:
+      'Check an archive (a file, or a stored archive by name): checksums, SQLite integrity, and every repo (blocks, MST, signature).',
+    run: async (_args, argv) => {
+      const manifest = await backupVerify(argv)
+      console.log(`backup is valid: ${formatManifest(manifest)}`)
+    },
+  },
+  'backup restore': {
+    usage: 'tempest backup restore <archive> --target <dir>',
+    summary:
+      'Restore an archive into an empty directory (verified before and after); point TEMPEST_DATA_DIR at it and start the server.',
+    run: async (_args, argv) => {
+      const manifest = await backupRestore(argv)
+      console.log(`restored: ${formatManifest(manifest)}`)
+    },
+  },
+  'identity show': {
+    usage: 'tempest identity show <did>',
+    summary:
+      'Print the DID document as the PLC directory (or did:web host) serves it, and whether it names this server and the account key held here.',
+    run: async ([did]) => {
+      if (!did) throw new Error('usage: tempest identity show <did>')
+      console.log(formatIdentityReport(await identityShow(did)))
+    },
+  },
+  'account migrate-in': {
+    usage:
+      'tempest account migrate-in <handle> [--from URL] [--plc-token CODE] [--handle H] [--email E] [--to URL]',
+    summary:
+      "Move an account from its old PDS to this server (the account's password on stdin): create, import, blobs, PLC, activate, deactivate the old one. Safe to run again after a failure; without --plc-token it stops after the old server emails the code.",
+    run: async (_args, argv) => {
+      const password = (await text(process.stdin)).split('\n')[0]?.trim() ?? ''
+      const opts = migrateInArgs(argv, password, (line) => console.log(line))
+      try {
+        const status = await migrateIn(opts)
+        console.log(`migration complete; checkAccountStatus:\n${formatStatus(status)}`)
+      } catch (err) {
+        if (!(err instanceof MigrationPaused)) throw err
+        console.log(`paused: ${err.message}`)
+      }
+    },
   },
   'storage setup': {
     usage: 'tempest storage setup',
@@ -61,7 +193,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(`Usage: ${command.usage}\n\n${command.summary}`)
     return 0
   }
-  await command.run(positionals.slice(name.split(' ').length))
+  await command.run(positionals.slice(name.split(' ').length), argv)
   return 0
 }
 

@@ -5,13 +5,13 @@ export type SqliteDb = Database.Database
 
 /**
  * Opens a SQLite file with the pragmas every Tempest database uses: WAL so readers never block the
- * single writer, NORMAL sync (durable at each WAL checkpoint and safe against process crashes;
- * `synchronous=FULL` is used where a write must survive power loss), and a busy timeout so the
- * backup API and the CLI can share a file with the running server.
+ * single writer, NORMAL sync (a committed write survives a process crash such as `kill -9`; only
+ * an OS crash or power loss can lose the last transactions), and a busy timeout so the backup API
+ * and the CLI can share a file with the running server.
  */
 export function openSqlite(
   file: string,
-  opts: { readonly?: boolean; fullSync?: boolean } = {},
+  opts: { readonly?: boolean } = {},
 ): SqliteDb {
   const db = new Database(file, {
     readonly: opts.readonly ?? false,
@@ -20,7 +20,7 @@ export function openSqlite(
   db.pragma('busy_timeout = 5000')
   if (!opts.readonly) {
     db.pragma('journal_mode = WAL')
-    db.pragma(`synchronous = ${opts.fullSync ? 'FULL' : 'NORMAL'}`)
+    db.pragma('synchronous = NORMAL')
     db.pragma('foreign_keys = ON')
   }
   return db

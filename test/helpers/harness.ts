@@ -48,6 +48,8 @@ export interface StartOptions {
   plc?: TestPlc
   /** Reuse a data dir (restart tests); a temp dir is made otherwise. */
   dataDir?: string
+  /** Where the server's JSON log lines go (level from TEMPEST_LOG_LEVEL in `env`); none otherwise. */
+  logDestination?: NodeJS.WritableStream
 }
 
 /** Starts a real Tempest over HTTP with a temp data dir and a real PLC directory. */
@@ -67,7 +69,9 @@ export async function startTestPds(opts: StartOptions = {}): Promise<TestPds> {
     },
     'test',
   )
-  const ctx = await createAppContext(cfg, createLogger(cfg.logLevel), { plcUrl: plc.url })
+  const ctx = await createAppContext(cfg, createLogger(cfg.logLevel, opts.logDestination), {
+    plcUrl: plc.url,
+  })
   const server = await startServer(ctx, port)
   return {
     url: server.url,
