@@ -5,7 +5,9 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
-      'generated/', 'generated.new/', 'generated.old/',
+      'generated/',
+      'generated.new/',
+      'generated.old/',
       'lexicons/',
       'data/',
       'node_modules/',

@@ -52,7 +52,7 @@ async function runGate(gate: Gate, ctx: CheckContext): Promise<GateResult> {
   }
 }
 
-export const GATE_IDS = GATES.map((g) => g.id)
+const GATE_IDS = GATES.map((g) => g.id)
 
 /** Runs every release gate against a deployment, in order; a gate's failure never stops the rest. */
 export async function runReleaseCheck(opts: ReleaseCheckOptions): Promise<ReleaseCheckReport> {

@@ -9,10 +9,7 @@ export type SqliteDb = Database.Database
  * an OS crash or power loss can lose the last transactions), and a busy timeout so the backup API
  * and the CLI can share a file with the running server.
  */
-export function openSqlite(
-  file: string,
-  opts: { readonly?: boolean } = {},
-): SqliteDb {
+export function openSqlite(file: string, opts: { readonly?: boolean } = {}): SqliteDb {
   const db = new Database(file, {
     readonly: opts.readonly ?? false,
     fileMustExist: opts.readonly ?? false,

@@ -71,7 +71,7 @@ function methodChecks(cfg: Config): Record<string, Check> {
  * The `aud` an `rpc:` permission is checked against: the `atproto-proxy` header's `did#service`,
  * or the configured service for the method (as the reference PDS's computeProxyTo).
  */
-export function serviceAudience(cfg: Config, req: IncomingMessage, nsid: string): string {
+function serviceAudience(cfg: Config, req: IncomingMessage, nsid: string): string {
   const header = req.headers['atproto-proxy']
   if (typeof header === 'string' && header !== '') return header
   if (nsid === 'com.atproto.moderation.createReport' && cfg.reportService) {

@@ -124,36 +124,40 @@ describe.skipIf(!hasCaddy)('tempest check behind a real Caddy', () => {
     out,
   ]
 
-  it('passes every gate through the proxy, with evidence, as JSON', { timeout: 90_000 }, async () => {
-    const out = path.join(dir, 'pass.json')
-    const res = await runCli(checkArgs(caddyPort, out), { TEMPEST_CHECK_PASSWORD: PASSWORD })
-    const report = JSON.parse(res.stdout) as ReleaseCheckReport
-    const failed = report.gates.filter((g) => g.status !== 'pass')
-    expect(failed, JSON.stringify(failed, null, 2)).toEqual([])
-    expect(res.code).toBe(0)
-    expect(report).toMatchObject({
-      schema: 'tempest.release-check.v1',
-      target: `https://${HOST}:${caddyPort}`,
-      passed: true,
-    })
-    expect(report.gates.map((g) => g.id)).toEqual([
-      'health',
-      'admin-status',
-      'firehose',
-      'identity',
-      'crawlers',
-      'client-flow',
-      'backup',
-    ])
-    const evidence = Object.fromEntries(report.gates.map((g) => [g.id, g.evidence.join('\n')]))
-    expect(evidence.firehose).toMatch(/#commit rev \w+ for did:plc:/)
-    expect(evidence.identity).toContain(`#atproto_pds -> https://${HOST}:${caddyPort}`)
-    expect(evidence['admin-status']).toMatch(/with a user access token: HTTP 40[13]/)
-    expect(crawlRequests).toContainEqual({ hostname: HOST })
-    // Secrets never reach the report.
-    expect(res.stdout).not.toContain(PASSWORD)
-    expect(res.stdout).not.toContain(ADMIN_TOKEN)
-  })
+  it(
+    'passes every gate through the proxy, with evidence, as JSON',
+    { timeout: 90_000 },
+    async () => {
+      const out = path.join(dir, 'pass.json')
+      const res = await runCli(checkArgs(caddyPort, out), { TEMPEST_CHECK_PASSWORD: PASSWORD })
+      const report = JSON.parse(res.stdout) as ReleaseCheckReport
+      const failed = report.gates.filter((g) => g.status !== 'pass')
+      expect(failed, JSON.stringify(failed, null, 2)).toEqual([])
+      expect(res.code).toBe(0)
+      expect(report).toMatchObject({
+        schema: 'tempest.release-check.v1',
+        target: `https://${HOST}:${caddyPort}`,
+        passed: true,
+      })
+      expect(report.gates.map((g) => g.id)).toEqual([
+        'health',
+        'admin-status',
+        'firehose',
+        'identity',
+        'crawlers',
+        'client-flow',
+        'backup',
+      ])
+      const evidence = Object.fromEntries(report.gates.map((g) => [g.id, g.evidence.join('\n')]))
+      expect(evidence.firehose).toMatch(/#commit rev \w+ for did:plc:/)
+      expect(evidence.identity).toContain(`#atproto_pds -> https://${HOST}:${caddyPort}`)
+      expect(evidence['admin-status']).toMatch(/with a user access token: HTTP 40[13]/)
+      expect(crawlRequests).toContainEqual({ hostname: HOST })
+      // Secrets never reach the report.
+      expect(res.stdout).not.toContain(PASSWORD)
+      expect(res.stdout).not.toContain(ADMIN_TOKEN)
+    },
+  )
 
   it('fails the firehose gate and exits non-zero when the proxy blocks the firehose', async () => {
     const blockedPort = await freePort()
@@ -168,7 +172,10 @@ describe.skipIf(!hasCaddy)('tempest check behind a real Caddy', () => {
       const firehose = report.gates.find((g) => g.id === 'firehose')
       expect(firehose?.status).toBe('fail')
       expect(firehose?.error).toMatch(/403/)
-      expect(report.gates.find((g) => g.id === 'health'), JSON.stringify(report.gates[0])).toMatchObject({
+      expect(
+        report.gates.find((g) => g.id === 'health'),
+        JSON.stringify(report.gates[0]),
+      ).toMatchObject({
         status: 'pass',
       })
     } finally {
