@@ -67,6 +67,8 @@ function createApp(ctx: AppContext): { app: Express; xrpc: XrpcServer } {
   registerWellKnown(app, ctx)
   registerOAuthRoutes(app, ctx)
 
+  // The XRPC router is an express app of its own, which would add the header back.
+  xrpc.xrpc.router.disable('x-powered-by')
   app.use(xrpc.xrpc.router)
 
   app.use((_req, res) => {

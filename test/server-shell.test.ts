@@ -56,6 +56,8 @@ describe('server shell', () => {
       headers: { 'x-request-id': 'abc-123' },
     })
     expect(withId.headers.get('x-request-id')).toBe('abc-123')
+    const xrpc = await fetch(`${pds.url}/xrpc/com.atproto.server.describeServer`)
+    expect(xrpc.headers.get('x-powered-by')).toBeNull()
     const fresh = await fetch(`${pds.url}/xrpc/_health`)
     expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/)
   })

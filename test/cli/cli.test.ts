@@ -3,6 +3,7 @@ import { existsSync, statSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { AtpAgent } from '@atproto/api'
 import argon2 from 'argon2'
 import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -135,16 +136,34 @@ describe('tempest CLI', () => {
     expect((await exited)[0]).toBe(0)
   })
 
-  it('starts an embedded did:plc directory in development when none is configured', async () => {
+  it('runs a development PDS a client can sign up and post on with no external service', async () => {
+    const port = await freePort()
     const child = spawnCli(['serve'], {
       TEMPEST_DATA_DIR: path.join(tmp, 'dev'),
-      PORT: String(await freePort()),
+      PORT: String(port),
     })
     const line = await waitForLine(child, /embedded in-memory did:plc directory/)
     const plcUrl = JSON.parse(line).plcUrl as string
     await waitForLine(child, /tempest is listening/)
     const res = await fetch(`${plcUrl}/_health`)
     expect(res.ok).toBe(true)
+    const agent = new AtpAgent({ service: `http://localhost:${port}` })
+    await agent.createAccount({
+      handle: 'alice.test',
+      email: 'alice@example.com',
+      password: 'dev-password-1',
+    })
+    const post = await agent.post({ text: 'hello from a fresh clone' })
+    expect(post.uri).toMatch(/^at:\/\/did:plc:[a-z2-7]{24}\/app\.bsky\.feed\.post\//)
+    const doc = (await (await fetch(`${plcUrl}/${agent.assertDid}`)).json()) as {
+      service: unknown[]
+    }
+    expect(doc.service).toContainEqual(
+      expect.objectContaining({
+        type: 'AtprotoPersonalDataServer',
+        serviceEndpoint: `http://localhost:${port}`,
+      }),
+    )
     const exited = once(child, 'exit')
     child.kill('SIGTERM')
     expect((await exited)[0]).toBe(0)
