@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ConfigError, loadConfig } from '../src/config.ts'
-
-const PROD = {
-  TEMPEST_ENV: 'production',
-  TEMPEST_HOSTNAME: 'pds.example.com',
-  TEMPEST_PUBLIC_URL: 'https://pds.example.com',
-  TEMPEST_DATA_DIR: '/var/lib/tempest',
-  SECRET_KEY_BASE: 'a'.repeat(64),
-}
+import { PRODUCTION_ENV } from './helpers/production-env.ts'
 
 function failure(env: Record<string, string>): ConfigError {
   try {
@@ -42,7 +35,7 @@ describe('loadConfig', () => {
   it('accepts a complete production environment', () => {
     const cfg = loadConfig(
       {
-        ...PROD,
+        ...PRODUCTION_ENV,
         TEMPEST_ADMIN_TOKEN_HASH: '$argon2id$v=19$m=65536,t=3,p=4$abc$def',
         TEMPEST_CRAWLERS: 'https://bsky.network, https://relay.example.net/',
         TEMPEST_APPVIEW_URL: 'https://api.bsky.app',
@@ -79,7 +72,7 @@ describe('loadConfig', () => {
   it('allows http PLC and public URLs on localhost in production (local benches)', () => {
     const cfg = loadConfig(
       {
-        ...PROD,
+        ...PRODUCTION_ENV,
         TEMPEST_HOSTNAME: 'localhost',
         TEMPEST_PUBLIC_URL: 'http://localhost:2583',
         TEMPEST_PLC_URL: 'http://localhost:2582',
@@ -92,135 +85,163 @@ describe('loadConfig', () => {
   // Each row: a bad environment and the variable the one-line error must name.
   const BAD: Array<[string, Record<string, string>, string]> = [
     ['unknown env', { TEMPEST_ENV: 'staging' }, 'TEMPEST_ENV'],
-    ['port not a number', { ...PROD, PORT: 'http' }, 'PORT'],
-    ['port out of range', { ...PROD, PORT: '70000' }, 'PORT'],
-    ['missing hostname', { ...PROD, TEMPEST_HOSTNAME: '' }, 'TEMPEST_HOSTNAME'],
+    ['port not a number', { ...PRODUCTION_ENV, PORT: 'http' }, 'PORT'],
+    ['port out of range', { ...PRODUCTION_ENV, PORT: '70000' }, 'PORT'],
+    ['missing hostname', { ...PRODUCTION_ENV, TEMPEST_HOSTNAME: '' }, 'TEMPEST_HOSTNAME'],
     [
       'hostname with scheme',
-      { ...PROD, TEMPEST_HOSTNAME: 'https://pds.example.com' },
+      { ...PRODUCTION_ENV, TEMPEST_HOSTNAME: 'https://pds.example.com' },
       'TEMPEST_HOSTNAME',
     ],
     [
       'hostname with port',
-      { ...PROD, TEMPEST_HOSTNAME: 'pds.example.com:443' },
+      { ...PRODUCTION_ENV, TEMPEST_HOSTNAME: 'pds.example.com:443' },
       'TEMPEST_HOSTNAME',
     ],
-    ['hostname with path', { ...PROD, TEMPEST_HOSTNAME: 'pds.example.com/x' }, 'TEMPEST_HOSTNAME'],
-    ['missing public url', { ...PROD, TEMPEST_PUBLIC_URL: '' }, 'TEMPEST_PUBLIC_URL'],
+    [
+      'hostname with path',
+      { ...PRODUCTION_ENV, TEMPEST_HOSTNAME: 'pds.example.com/x' },
+      'TEMPEST_HOSTNAME',
+    ],
+    ['missing public url', { ...PRODUCTION_ENV, TEMPEST_PUBLIC_URL: '' }, 'TEMPEST_PUBLIC_URL'],
     [
       'public url not a url',
-      { ...PROD, TEMPEST_PUBLIC_URL: 'pds.example.com' },
+      { ...PRODUCTION_ENV, TEMPEST_PUBLIC_URL: 'pds.example.com' },
       'TEMPEST_PUBLIC_URL',
     ],
     [
       'public url http on a real host',
-      { ...PROD, TEMPEST_PUBLIC_URL: 'http://pds.example.com' },
+      { ...PRODUCTION_ENV, TEMPEST_PUBLIC_URL: 'http://pds.example.com' },
       'TEMPEST_PUBLIC_URL',
     ],
     [
       'public url with a path',
-      { ...PROD, TEMPEST_PUBLIC_URL: 'https://pds.example.com/pds' },
+      { ...PRODUCTION_ENV, TEMPEST_PUBLIC_URL: 'https://pds.example.com/pds' },
       'TEMPEST_PUBLIC_URL',
     ],
     [
       'public url host mismatch',
-      { ...PROD, TEMPEST_PUBLIC_URL: 'https://other.example.com' },
+      { ...PRODUCTION_ENV, TEMPEST_PUBLIC_URL: 'https://other.example.com' },
       'TEMPEST_PUBLIC_URL',
     ],
-    ['missing data dir', { ...PROD, TEMPEST_DATA_DIR: '' }, 'TEMPEST_DATA_DIR'],
-    ['bad did method', { ...PROD, TEMPEST_HOSTED_DID_METHOD: 'key' }, 'TEMPEST_HOSTED_DID_METHOD'],
-    ['plc url not a url', { ...PROD, TEMPEST_PLC_URL: 'plc' }, 'TEMPEST_PLC_URL'],
+    ['missing data dir', { ...PRODUCTION_ENV, TEMPEST_DATA_DIR: '' }, 'TEMPEST_DATA_DIR'],
+    [
+      'bad did method',
+      { ...PRODUCTION_ENV, TEMPEST_HOSTED_DID_METHOD: 'key' },
+      'TEMPEST_HOSTED_DID_METHOD',
+    ],
+    ['plc url not a url', { ...PRODUCTION_ENV, TEMPEST_PLC_URL: 'plc' }, 'TEMPEST_PLC_URL'],
     [
       'plc url http on a real host',
-      { ...PROD, TEMPEST_PLC_URL: 'http://plc.example.com' },
+      { ...PRODUCTION_ENV, TEMPEST_PLC_URL: 'http://plc.example.com' },
       'TEMPEST_PLC_URL',
     ],
     [
       'handle domain without dot',
-      { ...PROD, TEMPEST_HANDLE_DOMAINS: 'example.com' },
+      { ...PRODUCTION_ENV, TEMPEST_HANDLE_DOMAINS: 'example.com' },
       'TEMPEST_HANDLE_DOMAINS',
     ],
     [
       'handle domain malformed',
-      { ...PROD, TEMPEST_HANDLE_DOMAINS: '.exa mple.com' },
+      { ...PRODUCTION_ENV, TEMPEST_HANDLE_DOMAINS: '.exa mple.com' },
       'TEMPEST_HANDLE_DOMAINS',
     ],
     [
       'invite flag not boolean',
-      { ...PROD, TEMPEST_INVITE_REQUIRED: 'maybe' },
+      { ...PRODUCTION_ENV, TEMPEST_INVITE_REQUIRED: 'maybe' },
       'TEMPEST_INVITE_REQUIRED',
     ],
-    ['missing secret', { ...PROD, SECRET_KEY_BASE: '' }, 'SECRET_KEY_BASE'],
-    ['short secret', { ...PROD, SECRET_KEY_BASE: 'short' }, 'SECRET_KEY_BASE'],
+    ['missing secret', { ...PRODUCTION_ENV, SECRET_KEY_BASE: '' }, 'SECRET_KEY_BASE'],
+    ['short secret', { ...PRODUCTION_ENV, SECRET_KEY_BASE: 'short' }, 'SECRET_KEY_BASE'],
     [
       'admin hash not argon2id',
-      { ...PROD, TEMPEST_ADMIN_TOKEN_HASH: 'plaintext' },
+      { ...PRODUCTION_ENV, TEMPEST_ADMIN_TOKEN_HASH: 'plaintext' },
       'TEMPEST_ADMIN_TOKEN_HASH',
     ],
     [
       'blob limit not a number',
-      { ...PROD, TEMPEST_BLOB_MAX_BYTES: '5MB' },
+      { ...PRODUCTION_ENV, TEMPEST_BLOB_MAX_BYTES: '5MB' },
       'TEMPEST_BLOB_MAX_BYTES',
     ],
-    ['blob limit zero', { ...PROD, TEMPEST_BLOB_MAX_BYTES: '0' }, 'TEMPEST_BLOB_MAX_BYTES'],
-    ['crawler not a url', { ...PROD, TEMPEST_CRAWLERS: 'bsky.network' }, 'TEMPEST_CRAWLERS'],
+    [
+      'blob limit zero',
+      { ...PRODUCTION_ENV, TEMPEST_BLOB_MAX_BYTES: '0' },
+      'TEMPEST_BLOB_MAX_BYTES',
+    ],
+    [
+      'crawler not a url',
+      { ...PRODUCTION_ENV, TEMPEST_CRAWLERS: 'bsky.network' },
+      'TEMPEST_CRAWLERS',
+    ],
     [
       'crawler over http',
-      { ...PROD, TEMPEST_CRAWLERS: 'http://relay.example.com' },
+      { ...PRODUCTION_ENV, TEMPEST_CRAWLERS: 'http://relay.example.com' },
       'TEMPEST_CRAWLERS',
     ],
     [
       'appview url without did',
-      { ...PROD, TEMPEST_APPVIEW_URL: 'https://api.bsky.app' },
+      { ...PRODUCTION_ENV, TEMPEST_APPVIEW_URL: 'https://api.bsky.app' },
       'TEMPEST_APPVIEW_DID',
     ],
     [
       'appview did without url',
-      { ...PROD, TEMPEST_APPVIEW_DID: 'did:web:api.bsky.app' },
+      { ...PRODUCTION_ENV, TEMPEST_APPVIEW_DID: 'did:web:api.bsky.app' },
       'TEMPEST_APPVIEW_URL',
     ],
     [
       'appview did malformed',
-      { ...PROD, TEMPEST_APPVIEW_URL: 'https://api.bsky.app', TEMPEST_APPVIEW_DID: 'api.bsky.app' },
+      {
+        ...PRODUCTION_ENV,
+        TEMPEST_APPVIEW_URL: 'https://api.bsky.app',
+        TEMPEST_APPVIEW_DID: 'api.bsky.app',
+      },
       'TEMPEST_APPVIEW_DID',
     ],
-    ['blob store unknown', { ...PROD, TEMPEST_BLOB_STORE: 'gcs' }, 'TEMPEST_BLOB_STORE'],
+    ['blob store unknown', { ...PRODUCTION_ENV, TEMPEST_BLOB_STORE: 'gcs' }, 'TEMPEST_BLOB_STORE'],
     [
       's3 blob store without bucket',
-      { ...PROD, TEMPEST_BLOB_STORE: 's3' },
+      { ...PRODUCTION_ENV, TEMPEST_BLOB_STORE: 's3' },
       'TEMPEST_BLOB_S3_BUCKET',
     ],
     [
       's3 blob store without keys',
-      { ...PROD, TEMPEST_BLOB_STORE: 's3', TEMPEST_BLOB_S3_BUCKET: 'b' },
+      { ...PRODUCTION_ENV, TEMPEST_BLOB_STORE: 's3', TEMPEST_BLOB_S3_BUCKET: 'b' },
       'TEMPEST_BLOB_S3_ACCESS_KEY_ID',
     ],
     [
       's3 endpoint not a url',
       {
-        ...PROD,
+        ...PRODUCTION_ENV,
         TEMPEST_BLOB_STORE: 's3',
         TEMPEST_BLOB_S3_ENDPOINT: 'r2',
         TEMPEST_BLOB_S3_BUCKET: 'b',
       },
       'TEMPEST_BLOB_S3_ENDPOINT',
     ],
-    ['backup store unknown', { ...PROD, TEMPEST_BACKUP_STORE: 'tape' }, 'TEMPEST_BACKUP_STORE'],
+    [
+      'backup store unknown',
+      { ...PRODUCTION_ENV, TEMPEST_BACKUP_STORE: 'tape' },
+      'TEMPEST_BACKUP_STORE',
+    ],
     [
       's3 backup store without bucket',
-      { ...PROD, TEMPEST_BACKUP_STORE: 's3' },
+      { ...PRODUCTION_ENV, TEMPEST_BACKUP_STORE: 's3' },
       'TEMPEST_BACKUP_S3_BUCKET',
     ],
-    ['smtp flag not boolean', { ...PROD, TEMPEST_SMTP_ENABLED: 'on' }, 'TEMPEST_SMTP_ENABLED'],
+    [
+      'smtp flag not boolean',
+      { ...PRODUCTION_ENV, TEMPEST_SMTP_ENABLED: 'on' },
+      'TEMPEST_SMTP_ENABLED',
+    ],
     [
       'smtp without host',
-      { ...PROD, TEMPEST_SMTP_ENABLED: 'true', TEMPEST_SMTP_FROM: 'a@b.c' },
+      { ...PRODUCTION_ENV, TEMPEST_SMTP_ENABLED: 'true', TEMPEST_SMTP_FROM: 'a@b.c' },
       'TEMPEST_SMTP_HOST',
     ],
     [
       'smtp url wrong scheme',
       {
-        ...PROD,
+        ...PRODUCTION_ENV,
         TEMPEST_SMTP_ENABLED: 'true',
         TEMPEST_SMTP_URL: 'http://x',
         TEMPEST_SMTP_FROM: 'a@b.c',
@@ -229,13 +250,13 @@ describe('loadConfig', () => {
     ],
     [
       'smtp without from',
-      { ...PROD, TEMPEST_SMTP_ENABLED: 'true', TEMPEST_SMTP_HOST: 'smtp' },
+      { ...PRODUCTION_ENV, TEMPEST_SMTP_ENABLED: 'true', TEMPEST_SMTP_HOST: 'smtp' },
       'TEMPEST_SMTP_FROM',
     ],
     [
       'smtp from not an address',
       {
-        ...PROD,
+        ...PRODUCTION_ENV,
         TEMPEST_SMTP_ENABLED: 'true',
         TEMPEST_SMTP_HOST: 'smtp',
         TEMPEST_SMTP_FROM: 'nobody',
@@ -245,7 +266,7 @@ describe('loadConfig', () => {
     [
       'smtp port out of range',
       {
-        ...PROD,
+        ...PRODUCTION_ENV,
         TEMPEST_SMTP_ENABLED: 'true',
         TEMPEST_SMTP_HOST: 'smtp',
         TEMPEST_SMTP_FROM: 'a@b.c',
@@ -253,10 +274,10 @@ describe('loadConfig', () => {
       },
       'TEMPEST_SMTP_PORT',
     ],
-    ['log level unknown', { ...PROD, TEMPEST_LOG_LEVEL: 'verbose' }, 'TEMPEST_LOG_LEVEL'],
+    ['log level unknown', { ...PRODUCTION_ENV, TEMPEST_LOG_LEVEL: 'verbose' }, 'TEMPEST_LOG_LEVEL'],
     [
       'privacy policy not https',
-      { ...PROD, TEMPEST_PRIVACY_POLICY_URL: 'http://example.com/p' },
+      { ...PRODUCTION_ENV, TEMPEST_PRIVACY_POLICY_URL: 'http://example.com/p' },
       'TEMPEST_PRIVACY_POLICY_URL',
     ],
   ]
@@ -270,6 +291,6 @@ describe('loadConfig', () => {
 
   it('refuses the development secret in production', () => {
     const dev = loadConfig({}, '1').secretKeyBase
-    expect(failure({ ...PROD, SECRET_KEY_BASE: dev }).variable).toBe('SECRET_KEY_BASE')
+    expect(failure({ ...PRODUCTION_ENV, SECRET_KEY_BASE: dev }).variable).toBe('SECRET_KEY_BASE')
   })
 })

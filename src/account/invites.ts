@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { InvalidRequestError } from '@atproto/xrpc-server'
 import type { Kysely } from 'kysely'
-import type { AccountDbSchema } from './schema.ts'
+import type { AccountDbSchema, InviteCodeTable, InviteCodeUseTable } from './schema.ts'
 
 export interface InviteCode {
   code: string
@@ -95,16 +95,21 @@ export class InviteStore {
         rows.map((r) => r.code),
       )
       .execute()
-    return rows.map((row) => ({
-      code: row.code,
-      available: row.available_uses,
-      disabled: row.disabled === 1,
-      forAccount: row.for_account,
-      createdBy: row.created_by,
-      createdAt: row.created_at,
-      uses: uses
-        .filter((u) => u.code === row.code)
-        .map((u) => ({ usedBy: u.used_by, usedAt: u.used_at })),
-    }))
+    return rows.map((row) => inviteCodeView(row, uses))
+  }
+}
+
+/** The API view of a stored code; `uses` may hold other codes' uses too. */
+export function inviteCodeView(row: InviteCodeTable, uses: InviteCodeUseTable[]): InviteCode {
+  return {
+    code: row.code,
+    available: row.available_uses,
+    disabled: row.disabled === 1,
+    forAccount: row.for_account,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    uses: uses
+      .filter((u) => u.code === row.code)
+      .map((u) => ({ usedBy: u.used_by, usedAt: u.used_at })),
   }
 }

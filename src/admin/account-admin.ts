@@ -1,7 +1,7 @@
 import { InvalidRequestError } from '@atproto/xrpc-server'
 import { sql } from 'kysely'
 import type { Account } from '../account/account-store.ts'
-import type { InviteCode } from '../account/invites.ts'
+import { inviteCodeView, type InviteCode } from '../account/invites.ts'
 import { isUniqueViolation } from '../account/sqlite-errors.ts'
 import { assertValidNewPassword, hashPassword } from '../auth/passwords.ts'
 import type { AppContext } from '../context.ts'
@@ -45,20 +45,7 @@ async function inviteCodes(ctx: AppContext, codes: string[]): Promise<InviteCode
   const byCode = new Map(rows.map((r) => [r.code, r]))
   return codes.flatMap((code) => {
     const row = byCode.get(code)
-    if (!row) return []
-    return [
-      {
-        code,
-        available: row.available_uses,
-        disabled: row.disabled === 1,
-        forAccount: row.for_account,
-        createdBy: row.created_by,
-        createdAt: row.created_at,
-        uses: uses
-          .filter((u) => u.code === code)
-          .map((u) => ({ usedBy: u.used_by, usedAt: u.used_at })),
-      },
-    ]
+    return row ? [inviteCodeView(row, uses)] : []
   })
 }
 

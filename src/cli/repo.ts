@@ -33,22 +33,10 @@ export async function repoExport(
   file: string,
 ): Promise<{ commit: string; rev: string }> {
   const cfg = loadConfig(process.env, readVersion())
-  const store = RepoStore.open(repoFilePath(dataDirLayout(cfg.dataDir).repos, did), {
-    create: false,
+  return withRepoSnapshot(cfg, did, async (snapshot) => {
+    await pipeline(Readable.from(snapshot.car()), createWriteStream(file))
+    return { commit: snapshot.root.cid.toString(), rev: snapshot.root.rev }
   })
-  if (!store) throw new Error(`no repo for ${did} in ${cfg.dataDir}`)
-  try {
-    const snapshot = store.snapshot()
-    if (!snapshot) throw new Error(`the repo of ${did} has no commit`)
-    try {
-      await pipeline(Readable.from(snapshot.car()), createWriteStream(file))
-      return { commit: snapshot.root.cid.toString(), rev: snapshot.root.rev }
-    } finally {
-      snapshot.release()
-    }
-  } finally {
-    store.close()
-  }
 }
 
 /**
@@ -109,7 +97,22 @@ export function formatVerifyReport(report: VerifyReport): string {
   ].join('\n')
 }
 
-async function storedCar(cfg: Config, did: string): Promise<Uint8Array> {
+function storedCar(cfg: Config, did: string): Promise<Uint8Array> {
+  return withRepoSnapshot(cfg, did, async (snapshot) => {
+    const chunks: Uint8Array[] = []
+    for await (const chunk of snapshot.car()) chunks.push(chunk)
+    return Buffer.concat(chunks)
+  })
+}
+
+type RepoSnapshot = NonNullable<ReturnType<RepoStore['snapshot']>>
+
+/** Runs `read` on a consistent snapshot of an account's stored repo, opened without a lock. */
+async function withRepoSnapshot<T>(
+  cfg: Config,
+  did: string,
+  read: (snapshot: RepoSnapshot) => Promise<T>,
+): Promise<T> {
   const store = RepoStore.open(repoFilePath(dataDirLayout(cfg.dataDir).repos, did), {
     create: false,
   })
@@ -118,9 +121,7 @@ async function storedCar(cfg: Config, did: string): Promise<Uint8Array> {
     const snapshot = store.snapshot()
     if (!snapshot) throw new Error(`the repo of ${did} has no commit`)
     try {
-      const chunks: Uint8Array[] = []
-      for await (const chunk of snapshot.car()) chunks.push(chunk)
-      return Buffer.concat(chunks)
+      return await read(snapshot)
     } finally {
       snapshot.release()
     }

@@ -1,19 +1,15 @@
 import { Agent } from '@atproto/api'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type HeadlessChromium, launchChromium } from '../helpers/chromium.ts'
 import { startTestPds, type TestPds } from '../helpers/harness.ts'
-import {
-  DpopRequester,
-  launchChromium,
-  loopbackClient,
-  type LoopbackClient,
-} from './oauth-helpers.ts'
+import { DpopRequester, loopbackClient, type LoopbackClient } from './oauth-helpers.ts'
 
 const HANDLE = 'alice.test'
 const PASSWORD = 'alice-password-1'
 const EMAIL = 'alice@example.com'
 
 let pds: TestPds
-let chromium: Awaited<ReturnType<typeof launchChromium>>
+let chromium: HeadlessChromium
 let did: string
 
 beforeAll(async () => {

@@ -1,10 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto'
 import { once } from 'node:events'
-import { mkdtemp, rm } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import os from 'node:os'
-import path from 'node:path'
 import {
   buildAtprotoLoopbackClientMetadata,
   JoseKey,
@@ -14,39 +11,8 @@ import {
   type OAuthSession,
   requestLocalLock,
 } from '@atproto/oauth-client-node'
-import { type BrowserContext, chromium } from 'playwright-core'
+import type { BrowserContext } from 'playwright-core'
 import type { TestPds } from '../helpers/harness.ts'
-
-const CHROMIUM = '/usr/bin/chromium'
-
-/** Debian's Chromium, headless, with a fresh profile and nothing reaching the network by itself. */
-export async function launchChromium(): Promise<{
-  browser: BrowserContext
-  close(): Promise<void>
-}> {
-  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'tempest-chromium-'))
-  const browser = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
-  return {
-    browser,
-    close: async () => {
-      await browser.close()
-      await rm(userDataDir, { recursive: true, force: true })
-    },
-  }
-}
 
 /** Where the authorization server sends the browser back: records the query of each visit. */
 async function startCallbackServer(): Promise<{

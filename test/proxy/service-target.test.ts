@@ -8,14 +8,8 @@ import {
   NonPublicAddressError,
   publicOnlyLookup,
 } from '../../src/proxy/ssrf.ts'
+import { PRODUCTION_ENV } from '../helpers/production-env.ts'
 
-const PROD = {
-  TEMPEST_ENV: 'production',
-  TEMPEST_HOSTNAME: 'pds.example.com',
-  TEMPEST_PUBLIC_URL: 'https://pds.example.com',
-  TEMPEST_DATA_DIR: '/var/lib/tempest',
-  SECRET_KEY_BASE: 'a'.repeat(64),
-}
 const SERVICE_DID = 'did:plc:serviceserviceservice1'
 
 function docWith(endpoint: string): DidDocument {
@@ -73,17 +67,20 @@ describe('SSRF guard', () => {
 describe('proxy targets', () => {
   it('in production, a DID document pointing inside the network is a clear error', async () => {
     await expect(
-      targetsFor(PROD, 'https://10.0.0.7').fromProxyHeader(`${SERVICE_DID}#svc`),
+      targetsFor(PRODUCTION_ENV, 'https://10.0.0.7').fromProxyHeader(`${SERVICE_DID}#svc`),
     ).rejects.toMatchObject({
       error: 'InvalidRequest',
       message: expect.stringMatching(/not a public address/),
     })
     await expect(
-      targetsFor(PROD, 'http://appview.example.com').fromProxyHeader(`${SERVICE_DID}#svc`),
+      targetsFor(PRODUCTION_ENV, 'http://appview.example.com').fromProxyHeader(
+        `${SERVICE_DID}#svc`,
+      ),
     ).rejects.toMatchObject({ message: expect.stringMatching(/must use https/) })
-    const ok = await targetsFor(PROD, 'https://appview.example.com/ignored/path').fromProxyHeader(
-      `${SERVICE_DID}#svc`,
-    )
+    const ok = await targetsFor(
+      PRODUCTION_ENV,
+      'https://appview.example.com/ignored/path',
+    ).fromProxyHeader(`${SERVICE_DID}#svc`)
     expect(ok).toMatchObject({ did: SERVICE_DID, guarded: true })
     expect(ok.origin.href).toBe('https://appview.example.com/')
   })
@@ -98,7 +95,7 @@ describe('proxy targets', () => {
   it("trusts the operator's services as configured, aud the bare DID", () => {
     const targets = targetsFor(
       {
-        ...PROD,
+        ...PRODUCTION_ENV,
         TEMPEST_APPVIEW_URL: 'http://10.0.0.5:3000',
         TEMPEST_APPVIEW_DID: 'did:web:api.bsky.app#bsky_appview',
         TEMPEST_CHAT_URL: 'https://api.bsky.chat',

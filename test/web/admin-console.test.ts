@@ -1,11 +1,11 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
-import os from 'node:os'
+import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createUser, type TestUser, xrpc } from '../account/helpers.ts'
 import { ADMIN_TOKEN, adminEnv } from '../admin/helpers.ts'
+import { type HeadlessChromium, launchChromium } from '../helpers/chromium.ts'
 import { startTestPds, type TestPds } from '../helpers/harness.ts'
 
 const ARTIFACTS = path.resolve(
@@ -17,7 +17,7 @@ const ARTIFACTS = path.resolve(
 describe('admin console in Chromium', () => {
   let pds: TestPds
   let alice: TestUser
-  let profile: string
+  let chromium: HeadlessChromium
   let browser: BrowserContext
   let page: Page
 
@@ -26,28 +26,13 @@ describe('admin console in Chromium', () => {
     alice = await createUser(pds, 'alice')
     await alice.agent.post({ text: 'hello from alice' })
     await mkdir(ARTIFACTS, { recursive: true })
-    profile = await mkdtemp(path.join(os.tmpdir(), 'tempest-chromium-'))
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-      viewport: { width: 390, height: 844 },
-    })
+    chromium = await launchChromium({ viewport: { width: 390, height: 844 } })
+    browser = chromium.browser
     page = browser.pages()[0] ?? (await browser.newPage())
   }, 60_000)
   afterAll(async () => {
-    await browser?.close()
+    await chromium?.close()
     await pds.close()
-    await rm(profile, { recursive: true, force: true })
   })
 
   const shot = (name: string) =>

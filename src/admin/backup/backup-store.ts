@@ -1,20 +1,11 @@
-import { createReadStream, createWriteStream } from 'node:fs'
+import { createWriteStream } from 'node:fs'
 import { readdir, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import {
-  AbortMultipartUploadCommand,
-  CompleteMultipartUploadCommand,
-  CreateMultipartUploadCommand,
-  DeleteObjectCommand,
-  GetObjectCommand,
-  ListObjectsV2Command,
-  PutObjectCommand,
-  S3Client,
-  UploadPartCommand,
-} from '@aws-sdk/client-s3'
+import { GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3'
 import type { S3Config } from '../../config.ts'
+import { S3Bucket } from '../../storage/s3-bucket.ts'
 import { archiveTime } from './manifest.ts'
 
 export interface StoredBackup {
@@ -83,83 +74,23 @@ const PART_SIZE = 64 * 1024 * 1024
 
 export class S3BackupStore implements BackupStore {
   readonly kind = 's3'
-  private readonly client: S3Client
-  private readonly bucket: string
+  private readonly s3: S3Bucket
 
   constructor(cfg: S3Config) {
-    this.bucket = cfg.bucket
-    this.client = new S3Client({
-      endpoint: cfg.endpoint,
-      region: cfg.region,
-      forcePathStyle: true,
-      credentials: { accessKeyId: cfg.accessKeyId, secretAccessKey: cfg.secretAccessKey },
-      requestChecksumCalculation: 'WHEN_REQUIRED',
-      responseChecksumValidation: 'WHEN_REQUIRED',
-    })
+    this.s3 = new S3Bucket(cfg, PART_SIZE)
   }
 
   async put(name: string, file: string, size: number): Promise<void> {
-    try {
-      if (size <= PART_SIZE) {
-        await this.client.send(
-          new PutObjectCommand({
-            Bucket: this.bucket,
-            Key: name,
-            Body: createReadStream(file),
-            ContentLength: size,
-          }),
-        )
-      } else {
-        await this.putMultipart(name, file, size)
-      }
-    } finally {
-      await rm(file, { force: true })
-    }
-  }
-
-  private async putMultipart(Key: string, file: string, size: number): Promise<void> {
-    const { UploadId } = await this.client.send(
-      new CreateMultipartUploadCommand({ Bucket: this.bucket, Key }),
-    )
-    try {
-      const parts = []
-      for (let start = 0, PartNumber = 1; start < size; start += PART_SIZE, PartNumber++) {
-        const end = Math.min(start + PART_SIZE, size) - 1
-        const { ETag } = await this.client.send(
-          new UploadPartCommand({
-            Bucket: this.bucket,
-            Key,
-            UploadId,
-            PartNumber,
-            Body: createReadStream(file, { start, end }),
-            ContentLength: end - start + 1,
-          }),
-        )
-        parts.push({ ETag, PartNumber })
-      }
-      await this.client.send(
-        new CompleteMultipartUploadCommand({
-          Bucket: this.bucket,
-          Key,
-          UploadId,
-          MultipartUpload: { Parts: parts },
-        }),
-      )
-    } catch (err) {
-      await this.client
-        .send(new AbortMultipartUploadCommand({ Bucket: this.bucket, Key, UploadId }))
-        .catch(() => undefined)
-      throw err
-    }
+    await this.s3.putFile(name, file, size)
   }
 
   async list(): Promise<StoredBackup[]> {
     const found: StoredBackup[] = []
     let token: string | undefined
     do {
-      const page = await this.client.send(
+      const page = await this.s3.client.send(
         new ListObjectsV2Command({
-          Bucket: this.bucket,
+          Bucket: this.s3.bucket,
           Prefix: 'tempest-backup-',
           ContinuationToken: token,
         }),
@@ -175,7 +106,9 @@ export class S3BackupStore implements BackupStore {
 
   async fetch(name: string, tmpDir: string) {
     if (!archiveTime(name)) throw new Error(`not a backup archive name: ${name}`)
-    const res = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: name }))
+    const res = await this.s3.client.send(
+      new GetObjectCommand({ Bucket: this.s3.bucket, Key: name }),
+    )
     if (!(res.Body instanceof Readable)) throw new Error('S3 GetObject returned no body stream')
     const file = path.join(tmpDir, `download-${name}`)
     await pipeline(res.Body, createWriteStream(file, { mode: 0o600 }))
@@ -183,10 +116,10 @@ export class S3BackupStore implements BackupStore {
   }
 
   async delete(name: string): Promise<void> {
-    await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: name }))
+    await this.s3.delete(name)
   }
 
   close(): void {
-    this.client.destroy()
+    this.s3.close()
   }
 }
