@@ -18,9 +18,13 @@ async function findAccount(
   ctx: Pick<AppContext, 'accounts'>,
   identifier: string,
 ): Promise<Account | null> {
-  const id = identifier.trim().toLowerCase()
+  const trimmed = identifier.trim()
+  // DIDs are case-sensitive (did:web:host%3A8080); handles and emails are not.
+  if (trimmed.startsWith('did:'))
+    return isValidDid(trimmed) ? ctx.accounts.getAccount(trimmed) : null
+  const id = trimmed.toLowerCase()
   if (id.includes('@')) return ctx.accounts.getAccountByEmail(id)
-  if (isValidDid(id) || isValidHandle(id)) return ctx.accounts.getAccount(id)
+  if (isValidHandle(id)) return ctx.accounts.getAccount(id)
   return null
 }
 

@@ -137,9 +137,8 @@ describe('a did:web account migrating from Tempest A to Tempest B', () => {
   beforeAll(async () => {
     firehose = new FirehoseClient(b.url, b.pds.ctx.sequencer.head())
     migration = new Migration(a, b, carol)
-    // By handle: login lowercases the identifier (as the reference PDS does), and this DID's
-    // `%3A` would no longer match.
-    await migration.oldAgent.login({ identifier: carol.handle, password: carol.password })
+    // By DID, whose `%3A` must keep its case (handles and emails are matched case-insensitively).
+    await migration.oldAgent.login({ identifier: carol.did, password: carol.password })
     await migration.createAccount()
     const car = await migration.exportRepo()
     await migration.importRepo(car)
