@@ -1,13 +1,20 @@
 import { Secp256k1Keypair } from '@atproto/crypto'
 import { InvalidRequestError } from '@atproto/xrpc-server'
+import type { Statement } from 'better-sqlite3'
 import type { Kysely, Selectable } from 'kysely'
 import { hashPassword, verifyPassword } from '../auth/passwords.ts'
+import type { SqliteDb } from '../db/sqlite.ts'
 import { AppPasswordStore } from './app-passwords.ts'
 import { EmailTokenStore } from './email-tokens.ts'
 import { InviteStore } from './invites.ts'
 import { ReservedKeyStore } from './reserved-keys.ts'
 import type { AccountDbSchema, AccountStatus, AccountTable } from './schema.ts'
 import { isUniqueViolation } from './sqlite-errors.ts'
+
+/** Every column but the password hash and the signing key. */
+const ACCOUNT_COLUMNS =
+  'did, handle, email, email_confirmed_at, email_auth_factor, status, takedown_ref, ' +
+  'deactivated_at, invites_disabled, created_at'
 
 /** An account as the rest of the server sees it: no password hash, no key material. */
 export interface Account {
@@ -33,7 +40,9 @@ export interface NewAccount {
   inviteCode: string | undefined
 }
 
-function toAccount(row: Selectable<AccountTable>): Account {
+type AccountRow = Omit<Selectable<AccountTable>, 'password_hash' | 'signing_key'>
+
+function toAccount(row: AccountRow): Account {
   return {
     did: row.did,
     handle: row.handle,
@@ -54,12 +63,25 @@ export class AccountStore {
   readonly appPasswords: AppPasswordStore
   readonly emailTokens: EmailTokenStore
   readonly reservedKeys: ReservedKeyStore
+  /**
+   * Every authenticated request looks its account up: a prepared statement costs a few
+   * microseconds where a Kysely query costs about half a millisecond.
+   */
+  private readonly byDid: Statement<[string], AccountRow>
+  private readonly byHandle: Statement<[string], AccountRow>
+  private readonly signingKeyOf: Statement<[string], string>
 
   constructor(
     readonly db: Kysely<AccountDbSchema>,
+    sqlite: SqliteDb,
     appPasswordKey: Uint8Array,
     emailTokens: { key: Uint8Array; keepPlaintext: boolean },
   ) {
+    this.byDid = sqlite.prepare(`SELECT ${ACCOUNT_COLUMNS} FROM account WHERE did = ?`)
+    this.byHandle = sqlite.prepare(`SELECT ${ACCOUNT_COLUMNS} FROM account WHERE handle = ?`)
+    this.signingKeyOf = sqlite
+      .prepare<[string], string>('SELECT signing_key FROM account WHERE did = ?')
+      .pluck()
     this.invites = new InviteStore(db)
     this.appPasswords = new AppPasswordStore(db, appPasswordKey)
     this.emailTokens = new EmailTokenStore(db, emailTokens.key, emailTokens.keepPlaintext)
@@ -68,13 +90,9 @@ export class AccountStore {
 
   /** Any status; `null` when no account has this DID or (lower-cased) handle. */
   async getAccount(didOrHandle: string): Promise<Account | null> {
-    const column = didOrHandle.startsWith('did:') ? 'did' : 'handle'
-    const value = column === 'did' ? didOrHandle : didOrHandle.toLowerCase()
-    const row = await this.db
-      .selectFrom('account')
-      .selectAll()
-      .where(column, '=', value)
-      .executeTakeFirst()
+    const row = didOrHandle.startsWith('did:')
+      ? this.byDid.get(didOrHandle)
+      : this.byHandle.get(didOrHandle.toLowerCase())
     return row ? toAccount(row) : null
   }
 
@@ -88,13 +106,11 @@ export class AccountStore {
   }
 
   async getSigningKey(did: string): Promise<Secp256k1Keypair> {
-    const row = await this.db
-      .selectFrom('account')
-      .select('signing_key')
-      .where('did', '=', did)
-      .executeTakeFirst()
-    if (!row) throw new InvalidRequestError(`Could not find account: ${did}`, 'AccountNotFound')
-    return Secp256k1Keypair.import(row.signing_key, { exportable: true })
+    const key = this.signingKeyOf.get(did)
+    if (key === undefined) {
+      throw new InvalidRequestError(`Could not find account: ${did}`, 'AccountNotFound')
+    }
+    return Secp256k1Keypair.import(key, { exportable: true })
   }
 
   /**

@@ -22,11 +22,16 @@ export function createAccountServices(
 ) {
   const secrets = deriveAuthSecrets(cfg.secretKeyBase)
   const identity = new IdentityService(cfg, plcUrl, rotationKey)
-  const accounts = new AccountStore(storage.accountDb, secrets.appPasswordKey, {
-    key: secrets.emailTokenKey,
-    // Without SMTP the operator's console is the only way a code reaches its owner.
-    keepPlaintext: cfg.smtp === undefined,
-  })
+  const accounts = new AccountStore(
+    storage.accountDb,
+    storage.accountSqlite,
+    secrets.appPasswordKey,
+    {
+      key: secrets.emailTokenKey,
+      // Without SMTP the operator's console is the only way a code reaches its owner.
+      keepPlaintext: cfg.smtp === undefined,
+    },
+  )
   const tokens = new SessionTokens(
     secrets.jwtKey,
     cfg.serviceDid,

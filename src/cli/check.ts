@@ -3,10 +3,7 @@ import { parseArgs } from 'node:util'
 import { parseConnectTo } from '../check/network.ts'
 import { renderTable, type ReleaseCheckReport } from '../check/report.ts'
 import { runReleaseCheck } from '../check/release-check.ts'
-
-export const CHECK_USAGE =
-  'tempest check --url <public url> [--admin-token T] [--handle H --password P] [--relay URL]... ' +
-  '[--plc-url URL] [--insecure] [--connect-to HOST:PORT:ADDR:PORT2]... [--skip GATE]... [--json] [--out FILE]'
+import { CHECK_USAGE } from './check-usage.ts'
 
 /**
  * `tempest check`: the release gates against a deployment. Secrets may come from the environment

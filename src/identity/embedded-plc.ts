@@ -1,5 +1,4 @@
 import type { AddressInfo } from 'node:net'
-import { Database, PlcServer } from '@did-plc/server'
 
 /**
  * The reference did:plc directory on an in-memory database, for development only: a fresh clone
@@ -8,6 +7,8 @@ import { Database, PlcServer } from '@did-plc/server'
 export async function startEmbeddedPlc(
   port = 0,
 ): Promise<{ url: string; close: () => Promise<void> }> {
+  // Imported here: the directory and its dependencies are only needed in development.
+  const { Database, PlcServer } = await import('@did-plc/server')
   const server = PlcServer.create({ db: Database.mock(), port, version: 'tempest-embedded' })
   const http = await server.start()
   const actual = (http.address() as AddressInfo).port

@@ -35,8 +35,10 @@ export function registerOAuthRoutes(app: Express, ctx: AppContext): void {
     scopes_supported: [],
     resource_documentation: 'https://atproto.com',
   })
-  // Clients refuse plain-http resources; development (localhost) is the only exception.
-  if (ctx.cfg.env !== 'development' && !metadata.resource.startsWith('https://')) {
+  // Clients refuse plain-http resources; development and loopback hosts (as config.ts allows
+  // for TEMPEST_PUBLIC_URL: a local benchmark or test run) are the only exceptions.
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(new URL(metadata.resource).hostname)
+  if (ctx.cfg.env !== 'development' && !loopback && !metadata.resource.startsWith('https://')) {
     throw new Error('TEMPEST_PUBLIC_URL must use https outside development (OAuth resource URL)')
   }
   app.get('/.well-known/oauth-protected-resource', (_req, res) => {

@@ -6,10 +6,12 @@ import {
   BlockMap,
   cborToLexRecord,
   CidSet,
+  type Commit,
   type CommitData,
   DataDiff,
   def,
   MemoryBlockstore,
+  type MST,
   readCarWithRoot,
   Repo,
   signCommit,
@@ -35,6 +37,20 @@ import type {
 
 export const MAX_WRITES_PER_COMMIT = 200
 const MAX_CACHED_KEYS = 1000
+/** Accounts whose current tree stays in memory between commits (recent writers). */
+const MAX_CACHED_HEADS = 64
+
+/**
+ * An account's head as the last commit left it: the tree object keeps the nodes it has loaded or
+ * built, so the next commit neither reloads nor re-parses its path. Only valid for the store it
+ * reads from and while that store's root is still `cid`.
+ */
+interface CachedHead {
+  store: RepoStore
+  cid: Cid
+  commit: Commit
+  data: MST
+}
 
 export interface CommitWriterOptions {
   stores: RepoStoreCache
@@ -68,6 +84,7 @@ export class CommitWriter {
    * set when its repo is created and never changes while the repo exists.
    */
   private readonly keys = new Map<string, Keypair>()
+  private readonly heads = new Map<string, CachedHead>()
 
   constructor(private readonly opts: CommitWriterOptions) {}
 
@@ -99,6 +116,7 @@ export class CommitWriter {
   deleteRepo(did: string): Promise<void> {
     return this.locks.run(did, async () => {
       this.keys.delete(did)
+      this.heads.delete(did)
       this.opts.stores.remove(did)
     })
   }
@@ -227,6 +245,15 @@ export class CommitWriter {
     if (this.keys.size > MAX_CACHED_KEYS) this.keys.delete(this.keys.keys().next().value as string)
   }
 
+  /** The repo at `cid`, from the cached head when it is still current, else loaded from disk. */
+  private async loadHead(did: string, store: RepoStore, cid: Cid): Promise<Repo> {
+    const cached = this.heads.get(did)
+    if (cached && cached.store === store && cached.cid.equals(cid)) {
+      return new Repo({ storage: store, data: cached.data, commit: cached.commit, cid })
+    }
+    return Repo.load(store, cid)
+  }
+
   private async commitLocked(
     did: string,
     store: RepoStore,
@@ -288,11 +315,20 @@ export class CommitWriter {
     if (blobRefs.length > 0) await this.opts.blobs?.checkRefs(did, blobRefs)
 
     const key = await this.signingKey(did)
-    const repo = await Repo.load(store, root.cid)
+    const repo = await this.loadHead(did, store, root.cid)
     const leaves = new BlockMap()
     for (const write of writes) if (write.action !== 'delete') leaves.set(write.cid, write.bytes)
-    const commit = await formatCommit(repo, repoOps, leaves, key)
-    const blobs = store.commit(commit, changes)
+    const { commit, head } = await formatCommit(repo, repoOps, leaves, key)
+    let blobs: ReturnType<RepoStore['commit']>
+    try {
+      blobs = store.commit(commit, changes)
+    } finally {
+      this.heads.delete(did)
+    }
+    this.heads.set(did, { store, cid: commit.cid, ...head })
+    if (this.heads.size > MAX_CACHED_HEADS) {
+      this.heads.delete(this.heads.keys().next().value as string)
+    }
 
     await this.opts.sequencer.sequenceCommit(did, commit, ops)
     if (this.opts.blobs && (blobs.added.length > 0 || blobs.removed.length > 0)) {
@@ -329,7 +365,7 @@ async function formatCommit(
   ops: MstOp[],
   leaves: BlockMap,
   key: Keypair,
-): Promise<RepoCommit> {
+): Promise<{ commit: RepoCommit; head: { commit: Commit; data: MST } }> {
   let data = repo.data
   for (const op of ops) {
     if (op.action === 'create') data = await data.add(op.key, op.cid)
@@ -363,13 +399,16 @@ async function formatCommit(
     removedCids.add(repo.cid)
   }
   return {
-    cid: commitCid,
-    rev,
-    since: repo.commit.rev,
-    prev: repo.cid,
-    newBlocks,
-    relevantBlocks,
-    removedCids,
-    prevData: repo.commit.data,
+    commit: {
+      cid: commitCid,
+      rev,
+      since: repo.commit.rev,
+      prev: repo.cid,
+      newBlocks,
+      relevantBlocks,
+      removedCids,
+      prevData: repo.commit.data,
+    },
+    head: { commit: signed, data },
   }
 }

@@ -48,9 +48,9 @@ CREATE TABLE record_blob (
 CREATE INDEX record_blob_cid_idx ON record_blob (blob_cid);
 `
 
-const CAR_PAGE_ROWS = 500
-/** CAR output is gathered into chunks of about this size before it is written out. */
-const CAR_CHUNK_BYTES = 64 * 1024
+const CAR_PAGE_ROWS = 2000
+/** CAR output is gathered into chunks of about this size before it is written out (fewer, larger socket writes). */
+const CAR_CHUNK_BYTES = 1024 * 1024
 
 export interface RepoRoot {
   did: string
@@ -490,7 +490,7 @@ class RepoSnapshot extends ReadableBlockstore {
     }
   }
 
-  /** The snapshot as a CAR (rooted at its commit), in chunks of about 64 KiB. */
+  /** The snapshot as a CAR (rooted at its commit), in chunks of about 1 MiB. */
   async *car(since?: string): AsyncGenerator<Uint8Array> {
     const pages = this.blocks(since)
     async function* blocks() {
