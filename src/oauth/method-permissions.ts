@@ -12,7 +12,7 @@ type Check = (permissions: ScopePermissions, ctx: MethodAuthContext) => void
 
 /** Methods any OAuth session (`atproto` scope) may call; their own data checks still apply. */
 const allow: Check = () => {}
-/** Record writes: checked per write in the handler, which has the body (`assertRepoWrites`). */
+/** Checked in the handler, which has the body: record writes, push registration. */
 const checkedInHandler = allow
 
 /**
@@ -59,11 +59,17 @@ function methodChecks(cfg: Config): Record<string, Check> {
     'app.bsky.actor.getProfiles': rpcToService,
     'app.bsky.feed.getActorLikes': rpcToService,
     'app.bsky.feed.getAuthorFeed': rpcToService,
-    'app.bsky.feed.getFeed': rpcToService,
+    // The feed generator is reached with the same audience (as the reference PDS).
+    'app.bsky.feed.getFeed': (permissions, { req }) => {
+      const aud = serviceAudience(cfg, req, 'app.bsky.feed.getFeed')
+      permissions.assertRpc({ aud, lxm: 'app.bsky.feed.getFeed' })
+      permissions.assertRpc({ aud, lxm: 'app.bsky.feed.getFeedSkeleton' })
+    },
     'app.bsky.feed.getPostThread': rpcToService,
     'app.bsky.feed.getTimeline': rpcToService,
-    'app.bsky.notification.registerPush': rpcToService,
-    'app.bsky.notification.unregisterPush': rpcToService,
+    // The service is named in the body: checked in the handler (`assertRpcCall`).
+    'app.bsky.notification.registerPush': checkedInHandler,
+    'app.bsky.notification.unregisterPush': checkedInHandler,
   }
 }
 
@@ -126,6 +132,18 @@ export function assertRepoWrites(
 ): void {
   if (credentials.type !== 'oauth' || !credentials.permissions) return
   for (const write of writes) credentials.permissions.assertRepo(write)
+}
+
+/**
+ * For handlers that learn the target service from the body (push registration): OAuth tokens
+ * must hold `rpc:` permission for it (legacy sessions pass).
+ */
+export function assertRpcCall(
+  credentials: { type: string; permissions?: ScopePermissions },
+  call: { aud: string; lxm: string },
+): void {
+  if (credentials.type !== 'oauth' || !credentials.permissions) return
+  credentials.permissions.assertRpc(call)
 }
 
 /** getSession: OAuth sessions see the account's email only with `account:email` read access. */
