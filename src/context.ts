@@ -1,5 +1,4 @@
 import type { Secp256k1Keypair } from '@atproto/crypto'
-import type { OAuthProvider } from '@atproto/oauth-provider/provider'
 import type { Kysely } from 'kysely'
 import { accountMigrations } from './account/migrations/index.ts'
 import type { AccountDbSchema } from './account/schema.ts'
@@ -18,7 +17,7 @@ import { kyselyFor, openSqlite, type SqliteDb } from './db/sqlite.ts'
 import type { IdentityService } from './identity/identity-service.ts'
 import type { Logger } from './logger.ts'
 import { OAuthAccess } from './oauth/access.ts'
-import { createOAuthProvider } from './oauth/provider.ts'
+import { LazyOAuthProvider } from './oauth/lazy-provider.ts'
 import { ProxyService } from './proxy/proxy-service.ts'
 import { Crawlers } from './sequencer/crawlers.ts'
 import { sequencerMigrations } from './sequencer/migrations.ts'
@@ -72,8 +71,8 @@ export interface AppContext {
   mailer: Mailer
   /** Forwards methods other services own (AppView, chat, moderation, atproto-proxy targets). */
   proxy: ProxyService
-  /** The OAuth authorization server (PAR, sign-in/consent pages, tokens, DPoP). */
-  oauth: OAuthProvider
+  /** The OAuth authorization server (PAR, sign-in/consent pages, tokens, DPoP), created on first use. */
+  oauth: LazyOAuthProvider
   /** Operator services: backups (scheduled and on demand), record takedowns, start time. */
   admin: AdminService
   /** Releases everything, in reverse order of creation. */
@@ -107,7 +106,7 @@ export async function createAppContext(
     closers.push(blobs.startSweeper(Math.min(cfg.blobTempGraceSeconds * 1000, BLOB_SWEEP_MS)))
     // The provider's account operations (sign-up, deactivation) need the finished context.
     const built: { ctx?: AppContext } = {}
-    const oauth = await createOAuthProvider(cfg, storage.accountDb, () => {
+    const oauth = new LazyOAuthProvider(cfg, storage.accountDb, () => {
       if (!built.ctx) throw new Error('OAuth provider used before the context was built')
       return built.ctx
     })
@@ -116,7 +115,7 @@ export async function createAppContext(
       storage,
       opts.plcUrl,
       rotationKey,
-      new OAuthAccess(cfg, oauth),
+      new OAuthAccess(cfg, () => oauth.get()),
     )
     const repos = createRepoManager({
       dataDir,

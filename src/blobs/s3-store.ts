@@ -1,5 +1,4 @@
 import { Readable } from 'node:stream'
-import { GetObjectCommand, HeadObjectCommand, NoSuchKey, NotFound } from '@aws-sdk/client-s3'
 import type { S3Config } from '../config.ts'
 import { S3Bucket } from '../storage/s3-bucket.ts'
 import { BlobMissingError, blobKey, type BlobStore, type ByteRange } from './blob-store.ts'
@@ -24,9 +23,10 @@ export class S3BlobStore implements BlobStore {
   }
 
   async get(did: string, cid: string, range?: ByteRange): Promise<Readable> {
+    const { sdk, client } = await this.s3.connect()
     try {
-      const res = await this.s3.client.send(
-        new GetObjectCommand({
+      const res = await client.send(
+        new sdk.GetObjectCommand({
           Bucket: this.s3.bucket,
           Key: blobKey(did, cid),
           Range: range ? `bytes=${range.start}-${range.end}` : undefined,
@@ -35,19 +35,20 @@ export class S3BlobStore implements BlobStore {
       if (!(res.Body instanceof Readable)) throw new Error('S3 GetObject returned no body stream')
       return res.Body
     } catch (err) {
-      if (err instanceof NoSuchKey) throw new BlobMissingError(did, cid)
+      if (err instanceof sdk.NoSuchKey) throw new BlobMissingError(did, cid)
       throw err
     }
   }
 
   async has(did: string, cid: string): Promise<boolean> {
+    const { sdk, client } = await this.s3.connect()
     try {
-      await this.s3.client.send(
-        new HeadObjectCommand({ Bucket: this.s3.bucket, Key: blobKey(did, cid) }),
+      await client.send(
+        new sdk.HeadObjectCommand({ Bucket: this.s3.bucket, Key: blobKey(did, cid) }),
       )
       return true
     } catch (err) {
-      if (err instanceof NotFound || err instanceof NoSuchKey) return false
+      if (err instanceof sdk.NotFound || err instanceof sdk.NoSuchKey) return false
       throw err
     }
   }

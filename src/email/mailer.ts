@@ -1,5 +1,5 @@
 import { InvalidRequestError, UpstreamFailureError } from '@atproto/xrpc-server'
-import nodemailer, { type Transporter } from 'nodemailer'
+import type { Transporter } from 'nodemailer'
 import { EMAIL_TOKEN_TTL_MS } from '../account/email-tokens.ts'
 import type { Config, SmtpConfig } from '../config.ts'
 import type { Logger } from '../logger.ts'
@@ -18,7 +18,9 @@ export function emailNotConfigured(): InvalidRequestError {
   )
 }
 
-function createTransport(smtp: SmtpConfig): Transporter {
+/** nodemailer is imported with the first message, so a server without SMTP never loads it. */
+async function createTransport(smtp: SmtpConfig): Promise<Transporter> {
+  const { default: nodemailer } = await import('nodemailer')
   if (smtp.url !== undefined) return nodemailer.createTransport(smtp.url)
   return nodemailer.createTransport({
     host: smtp.host,
@@ -33,18 +35,16 @@ function createTransport(smtp: SmtpConfig): Transporter {
  * from `ctx.accounts.emailTokens`. Without SMTP every method throws `EmailNotConfigured`.
  */
 export class Mailer {
-  private readonly transport: Transporter | undefined
+  private transport?: Promise<Transporter>
 
   constructor(
     private readonly cfg: Pick<Config, 'smtp' | 'hostname'>,
     private readonly logger: Logger,
-  ) {
-    this.transport = cfg.smtp ? createTransport(cfg.smtp) : undefined
-  }
+  ) {}
 
   /** Whether messages can be sent at all. */
   get enabled(): boolean {
-    return this.transport !== undefined
+    return this.cfg.smtp !== undefined
   }
 
   sendConfirmEmail(to: string, token: string): Promise<void> {
@@ -73,7 +73,8 @@ export class Mailer {
   }
 
   private async send(kind: EmailKind, to: string, token: string, handle?: string): Promise<void> {
-    if (!this.transport || !this.cfg.smtp) throw emailNotConfigured()
+    if (!this.cfg.smtp) throw emailNotConfigured()
+    this.transport ??= createTransport(this.cfg.smtp)
     const message = renderTokenMessage(kind, {
       hostname: this.cfg.hostname,
       handle,
@@ -81,7 +82,7 @@ export class Mailer {
       ttlMinutes: EMAIL_TOKEN_TTL_MS / 60_000,
     })
     try {
-      await this.transport.sendMail({ from: this.cfg.smtp.from, to, ...message })
+      await (await this.transport).sendMail({ from: this.cfg.smtp.from, to, ...message })
     } catch (err) {
       // The SMTP server's reply may name the recipient: log it, answer the client generically.
       this.logger.error({ err, kind }, 'sending email failed')
@@ -90,6 +91,6 @@ export class Mailer {
   }
 
   close(): void {
-    this.transport?.close()
+    void this.transport?.then((transport) => transport.close())
   }
 }

@@ -1,6 +1,5 @@
-import { OAuthError, WWWAuthenticateError } from '@atproto/oauth-provider/errors'
 import type { OAuthVerifier } from '@atproto/oauth-provider/verifier'
-import { ScopePermissionsTransition } from '@atproto/oauth-scopes'
+import type { ScopePermissionsTransition } from '@atproto/oauth-scopes'
 import {
   InvalidRequestError,
   type MethodAuthContext,
@@ -18,21 +17,22 @@ export interface OAuthAccessResult {
 /**
  * The resource-server side of OAuth: checks a `DPoP <token>` request (token signature, expiry
  * and revocation against the store, the DPoP proof's key binding, `htm`/`htu`, `jti` replay and
- * nonce) and the token's scopes against the method being called.
+ * nonce) and the token's scopes against the method being called. The verifier (the OAuth
+ * provider) and the OAuth packages are loaded on the first such request, never for other requests.
  */
 export class OAuthAccess {
   readonly policy: OAuthMethodPolicy
 
   constructor(
     private readonly cfg: Config,
-    private readonly verifier: OAuthVerifier,
+    private readonly verifier: () => Promise<OAuthVerifier>,
   ) {
     this.policy = new OAuthMethodPolicy(cfg)
   }
 
   async authenticate(ctx: MethodAuthContext): Promise<OAuthAccessResult> {
     const payload = await this.verify(ctx)
-    const permissions = this.permissionsOf(payload.scope)
+    const permissions = await this.permissionsOf(payload.scope)
     this.policy.authorize(parseReqNsid(ctx.req), permissions, ctx)
     return { did: payload.sub, permissions }
   }
@@ -42,10 +42,11 @@ export class OAuthAccess {
     ctx: Pick<MethodAuthContext, 'req' | 'res'>,
   ): Promise<OAuthAccessResult> {
     const payload = await this.verify(ctx)
-    return { did: payload.sub, permissions: this.permissionsOf(payload.scope) }
+    return { did: payload.sub, permissions: await this.permissionsOf(payload.scope) }
   }
 
-  private permissionsOf(scope: string | undefined): ScopePermissionsTransition {
+  private async permissionsOf(scope: string | undefined): Promise<ScopePermissionsTransition> {
+    const { ScopePermissionsTransition } = await import('@atproto/oauth-scopes')
     const permissions = new ScopePermissionsTransition(scope?.split(' '))
     if (!permissions.scopes.has('atproto')) {
       throw new InvalidRequestError('OAuth token does not have "atproto" scope', 'InvalidToken')
@@ -54,15 +55,17 @@ export class OAuthAccess {
   }
 
   private async verify({ req, res }: Pick<MethodAuthContext, 'req' | 'res'>) {
+    const verifier = await this.verifier()
+    const { OAuthError, WWWAuthenticateError } = await import('@atproto/oauth-provider/errors')
     // Every response carries the next nonce (RFC 9449 section 8.2).
-    const nonce = this.verifier.nextDpopNonce()
+    const nonce = verifier.nextDpopNonce()
     if (nonce) {
       res.setHeader('DPoP-Nonce', nonce)
       res.appendHeader('Access-Control-Expose-Headers', 'DPoP-Nonce')
     }
     // `htu` is checked against the public URL, not whatever Host the request came in with.
     const url = new URL(req.originalUrl || req.url || '/', this.cfg.publicUrl)
-    const payload = await this.verifier
+    const payload = await verifier
       .authenticateRequest(req.method || 'GET', url, req.headers, {
         audience: [this.cfg.serviceDid],
         scope: ['atproto'],

@@ -1,31 +1,43 @@
 import { createReadStream } from 'node:fs'
 import { rm } from 'node:fs/promises'
-import {
-  AbortMultipartUploadCommand,
-  CompleteMultipartUploadCommand,
-  CreateMultipartUploadCommand,
-  DeleteObjectCommand,
-  PutObjectCommand,
-  S3Client,
-  UploadPartCommand,
-} from '@aws-sdk/client-s3'
+import type * as S3Sdk from '@aws-sdk/client-s3'
 import type { S3Config } from '../config.ts'
+
+/** The SDK's module and this bucket's client, once loaded. */
+export interface S3Connection {
+  sdk: typeof S3Sdk
+  client: S3Sdk.S3Client
+}
 
 /**
  * One bucket of an S3-compatible service (AWS, Cloudflare R2, MinIO, ...), with the client settings
- * those services accept and uploads streamed from a file, so nothing is held in memory.
+ * those services accept and uploads streamed from a file, so nothing is held in memory. The AWS SDK
+ * (tens of MB, ~0.1 s) is imported on first use, so a server that never touches S3 never loads it.
  */
 export class S3Bucket {
-  readonly client: S3Client
   readonly bucket: string
+  private connection?: Promise<S3Connection>
 
   /** `partSize`: files larger than this go up as a multipart upload of equal-sized parts (R2 requires that). */
   constructor(
-    cfg: S3Config,
+    private readonly cfg: S3Config,
     private readonly partSize: number,
   ) {
     this.bucket = cfg.bucket
-    this.client = new S3Client({
+  }
+
+  /** The SDK and the client, imported and created on the first call. */
+  connect(): Promise<S3Connection> {
+    this.connection ??= import('@aws-sdk/client-s3').then((sdk) => ({
+      sdk,
+      client: this.createClient(sdk),
+    }))
+    return this.connection
+  }
+
+  private createClient(sdk: typeof S3Sdk): S3Sdk.S3Client {
+    const cfg = this.cfg
+    return new sdk.S3Client({
       endpoint: cfg.endpoint,
       region: cfg.region,
       // Virtual-host addressing needs wildcard DNS per bucket, which self-hosted S3 services lack.
@@ -40,9 +52,10 @@ export class S3Bucket {
   /** Uploads `file` (of `size` bytes) as `Key`; the file is removed afterwards, uploaded or not. */
   async putFile(Key: string, file: string, size: number): Promise<void> {
     try {
+      const { sdk, client } = await this.connect()
       if (size <= this.partSize) {
-        await this.client.send(
-          new PutObjectCommand({
+        await client.send(
+          new sdk.PutObjectCommand({
             Bucket: this.bucket,
             Key,
             Body: createReadStream(file),
@@ -50,24 +63,29 @@ export class S3Bucket {
           }),
         )
       } else {
-        await this.putMultipart(Key, file, size)
+        await this.putMultipart({ sdk, client }, Key, file, size)
       }
     } finally {
       await rm(file, { force: true })
     }
   }
 
-  private async putMultipart(Key: string, file: string, size: number): Promise<void> {
-    const { UploadId } = await this.client.send(
-      new CreateMultipartUploadCommand({ Bucket: this.bucket, Key }),
+  private async putMultipart(
+    { sdk, client }: S3Connection,
+    Key: string,
+    file: string,
+    size: number,
+  ): Promise<void> {
+    const { UploadId } = await client.send(
+      new sdk.CreateMultipartUploadCommand({ Bucket: this.bucket, Key }),
     )
     if (UploadId === undefined) throw new Error('S3 CreateMultipartUpload returned no UploadId')
     try {
       const parts = []
       for (let start = 0, PartNumber = 1; start < size; start += this.partSize, PartNumber++) {
         const end = Math.min(start + this.partSize, size) - 1
-        const { ETag } = await this.client.send(
-          new UploadPartCommand({
+        const { ETag } = await client.send(
+          new sdk.UploadPartCommand({
             Bucket: this.bucket,
             Key,
             UploadId,
@@ -78,8 +96,8 @@ export class S3Bucket {
         )
         parts.push({ ETag, PartNumber })
       }
-      await this.client.send(
-        new CompleteMultipartUploadCommand({
+      await client.send(
+        new sdk.CompleteMultipartUploadCommand({
           Bucket: this.bucket,
           Key,
           UploadId,
@@ -87,18 +105,19 @@ export class S3Bucket {
         }),
       )
     } catch (err) {
-      await this.client
-        .send(new AbortMultipartUploadCommand({ Bucket: this.bucket, Key, UploadId }))
+      await client
+        .send(new sdk.AbortMultipartUploadCommand({ Bucket: this.bucket, Key, UploadId }))
         .catch(() => undefined)
       throw err
     }
   }
 
   async delete(Key: string): Promise<void> {
-    await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key }))
+    const { sdk, client } = await this.connect()
+    await client.send(new sdk.DeleteObjectCommand({ Bucket: this.bucket, Key }))
   }
 
   close(): void {
-    this.client.destroy()
+    void this.connection?.then(({ client }) => client.destroy())
   }
 }

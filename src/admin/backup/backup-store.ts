@@ -3,7 +3,6 @@ import { readdir, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3'
 import type { S3Config } from '../../config.ts'
 import { S3Bucket } from '../../storage/s3-bucket.ts'
 import { archiveTime } from './manifest.ts'
@@ -85,11 +84,12 @@ export class S3BackupStore implements BackupStore {
   }
 
   async list(): Promise<StoredBackup[]> {
+    const { sdk, client } = await this.s3.connect()
     const found: StoredBackup[] = []
     let token: string | undefined
     do {
-      const page = await this.s3.client.send(
-        new ListObjectsV2Command({
+      const page = await client.send(
+        new sdk.ListObjectsV2Command({
           Bucket: this.s3.bucket,
           Prefix: 'tempest-backup-',
           ContinuationToken: token,
@@ -106,9 +106,8 @@ export class S3BackupStore implements BackupStore {
 
   async fetch(name: string, tmpDir: string) {
     if (!archiveTime(name)) throw new Error(`not a backup archive name: ${name}`)
-    const res = await this.s3.client.send(
-      new GetObjectCommand({ Bucket: this.s3.bucket, Key: name }),
-    )
+    const { sdk, client } = await this.s3.connect()
+    const res = await client.send(new sdk.GetObjectCommand({ Bucket: this.s3.bucket, Key: name }))
     if (!(res.Body instanceof Readable)) throw new Error('S3 GetObject returned no body stream')
     const file = path.join(tmpDir, `download-${name}`)
     await pipeline(res.Body, createWriteStream(file, { mode: 0o600 }))
