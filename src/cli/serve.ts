@@ -21,16 +21,6 @@ export async function serve(): Promise<void> {
   }
   const ctx = await createAppContext(cfg, logger, { plcUrl })
   const server = await startServer(ctx)
-  logger.info(
-    {
-      url: cfg.publicUrl,
-      port: server.port,
-      env: cfg.env,
-      dataDir: cfg.dataDir,
-      version: cfg.version,
-    },
-    'tempest is listening',
-  )
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down')
     const force = setTimeout(() => process.exit(1), 12_000)
@@ -46,4 +36,16 @@ export async function serve(): Promise<void> {
   }
   process.once('SIGTERM', () => shutdown('SIGTERM'))
   process.once('SIGINT', () => shutdown('SIGINT'))
+  // Announced only once the signal handlers are in place: a supervisor that stops the server as
+  // soon as it is listening must get a clean shutdown, not the default signal death.
+  logger.info(
+    {
+      url: cfg.publicUrl,
+      port: server.port,
+      env: cfg.env,
+      dataDir: cfg.dataDir,
+      version: cfg.version,
+    },
+    'tempest is listening',
+  )
 }
