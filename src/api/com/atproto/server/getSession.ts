@@ -20,13 +20,13 @@ export default function (server: Server, ctx: AppContext): void {
           did: account.did,
           handle: account.handle,
           didDoc: await didDocForSession(ctx, account),
-          // An OAuth session sees the email only with `account:email` (or transition:email).
-          ...(account.email !== null &&
-            canReadEmail(auth.credentials) && {
-              email: account.email,
-              emailConfirmed: account.emailConfirmedAt !== null,
-              emailAuthFactor: account.emailAuthFactor,
-            }),
+          // An OAuth session sees the email only with `account:email` (or transition:email). The
+          // flags are sent even without an address (imported accounts), as the reference does.
+          ...(canReadEmail(auth.credentials) && {
+            ...(account.email !== null && { email: account.email }),
+            emailConfirmed: account.emailConfirmedAt !== null,
+            emailAuthFactor: account.emailAuthFactor,
+          }),
           ...accountStatusFields(account),
         },
       }
