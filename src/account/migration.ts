@@ -1,22 +1,13 @@
 import { def, MemoryBlockstore, readCarWithRoot, verifyCommitSig } from '@atproto/repo'
 import { InvalidRequestError, XRPCError } from '@atproto/xrpc-server'
+import type * as CheckAccountStatus from '../../generated/types/com/atproto/server/checkAccountStatus.js'
 import type { AppContext } from '../context.ts'
 import { historicalSigningKeys } from '../identity/plc-operations.ts'
 import type { RepoCommit } from '../repo/types.ts'
 import { isValidDidDocForService } from './lifecycle.ts'
 
-/** com.atproto.server.checkAccountStatus: where a migration in stands. */
-export interface AccountStatusReport {
-  activated: boolean
-  validDid: boolean
-  repoCommit: string
-  repoRev: string
-  repoBlocks: number
-  indexedRecords: number
-  privateStateValues: number
-  expectedBlobs: number
-  importedBlobs: number
-}
+/** com.atproto.server.checkAccountStatus: where a migration in stands (the lexicon's output). */
+type AccountStatusReport = CheckAccountStatus.OutputSchema
 
 export async function accountStatus(ctx: AppContext, did: string): Promise<AccountStatusReport> {
   const root = ctx.repos.root(did)
