@@ -12,7 +12,7 @@ export async function isValidDidDocForService(ctx: AppContext, did: string): Pro
   if (ctx.identity.hostsDidDocument(did)) return true
   try {
     const [data, key] = await Promise.all([
-      ctx.identity.resolver.did.resolveAtprotoData(did, true),
+      ctx.identity.resolver().then((r) => r.did.resolveAtprotoData(did, true)),
       ctx.accounts.getSigningKey(did),
     ])
     return data.pds === ctx.cfg.publicUrl && data.signingKey === key.did()

@@ -49,7 +49,7 @@ export function createAccountServices(
     sessions,
     tokens,
     new AdminToken(cfg.adminTokenHash),
-    identity.resolver,
+    () => identity.resolver(),
     cfg.serviceDid,
     oauth,
   )

@@ -95,7 +95,7 @@ export class AuthVerifier {
     private readonly sessions: SessionStore,
     private readonly tokens: SessionTokens,
     private readonly admin: AdminToken,
-    private readonly idResolver: IdResolver,
+    private readonly idResolver: () => Promise<IdResolver>,
     private readonly serviceDid: string,
     readonly oauth: OAuthAccess,
   ) {}
@@ -231,7 +231,7 @@ export class AuthVerifier {
       const payload = await verifyJwt(token, this.serviceDid, lxm, async (iss, forceRefresh) => {
         if (iss.includes('#')) throw new AuthRequiredError('Untrusted issuer', 'UntrustedIss')
         try {
-          return await this.idResolver.did.resolveAtprotoKey(iss, forceRefresh)
+          return await (await this.idResolver()).did.resolveAtprotoKey(iss, forceRefresh)
         } catch (cause) {
           throw new AuthRequiredError('could not resolve iss did', 'BadJwtIss', { cause })
         }

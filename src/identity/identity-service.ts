@@ -1,6 +1,6 @@
-import * as plc from '@did-plc/lib'
+import type * as PlcLib from '@did-plc/lib'
 import type { Keypair } from '@atproto/crypto'
-import { type DidDocument, IdResolver, MemoryCache } from '@atproto/identity'
+import type { DidDocument, IdResolver } from '@atproto/identity'
 import { InvalidRequestError } from '@atproto/xrpc-server'
 import type { Config } from '../config.ts'
 
@@ -9,29 +9,62 @@ const DID_CACHE_STALE_MS = 60 * 60 * 1000
 const DID_CACHE_MAX_MS = 24 * 60 * 60 * 1000
 const RESOLVE_TIMEOUT_MS = 3000
 
+interface IdentityLibs {
+  plc: typeof PlcLib
+  resolver: IdResolver
+  plcClient: PlcLib.Client
+}
+
 /**
  * DIDs and handles in the outside world (`ctx.identity`): the did:plc directory (genesis and
  * update operations signed with the server's rotation key), DID and handle resolution, and the
  * did:web documents of accounts hosted with `TEMPEST_HOSTED_DID_METHOD=web`.
  */
 export class IdentityService {
-  readonly resolver: IdResolver
-  readonly plcClient: plc.Client
+  private loaded?: Promise<IdentityLibs>
 
   constructor(
     private readonly cfg: Config,
-    plcUrl: string,
+    private readonly plcUrl: string,
     private readonly rotationKey: Keypair,
-  ) {
-    this.plcClient = new plc.Client(plcUrl)
-    this.resolver = new IdResolver({
-      plcUrl,
-      timeout: RESOLVE_TIMEOUT_MS,
-      didCache: new MemoryCache(DID_CACHE_STALE_MS, DID_CACHE_MAX_MS),
-      // Development talks to http://localhost directories and servers, which the default
-      // SSRF-protected fetch refuses; production keeps the protection.
-      ...(cfg.env === 'development' && { fetch: globalThis.fetch }),
-    })
+  ) {}
+
+  /**
+   * `@atproto/identity` and `@did-plc/lib` load on first use: together about 150 ms of start-up
+   * and 30 MB (three undici copies among them) that a server answering repo reads never needs.
+   */
+  private libs(): Promise<IdentityLibs> {
+    this.loaded ??= (async () => {
+      const [{ IdResolver, MemoryCache }, plc] = await Promise.all([
+        import('@atproto/identity'),
+        import('@did-plc/lib'),
+      ])
+      const resolver = new IdResolver({
+        plcUrl: this.plcUrl,
+        timeout: RESOLVE_TIMEOUT_MS,
+        didCache: new MemoryCache(DID_CACHE_STALE_MS, DID_CACHE_MAX_MS),
+        // Development talks to http://localhost directories and servers, which the default
+        // SSRF-protected fetch refuses; production keeps the protection.
+        ...(this.cfg.env === 'development' && { fetch: globalThis.fetch }),
+      })
+      return { plc, resolver, plcClient: new plc.Client(this.plcUrl) }
+    })()
+    return this.loaded
+  }
+
+  /** DID and handle resolution (with the DID document cache). */
+  async resolver(): Promise<IdResolver> {
+    return (await this.libs()).resolver
+  }
+
+  /** The did:plc library: operations, their schemas and errors. */
+  async plc(): Promise<typeof PlcLib> {
+    return (await this.libs()).plc
+  }
+
+  /** The client of the configured PLC directory. */
+  async plcClient(): Promise<PlcLib.Client> {
+    return (await this.libs()).plcClient
   }
 
   /**
@@ -42,7 +75,7 @@ export class IdentityService {
     handle: string
     signingKeyDid: string
     recoveryKey: string | undefined
-  }): Promise<{ did: string; op: plc.Operation }> {
+  }): Promise<{ did: string; op: PlcLib.Operation }> {
     const rotationKeys = [this.rotationKey.did()]
     if (opts.recoveryKey !== undefined) {
       if (!opts.recoveryKey.startsWith('did:key:')) {
@@ -50,6 +83,7 @@ export class IdentityService {
       }
       rotationKeys.unshift(opts.recoveryKey)
     }
+    const plc = await this.plc()
     return plc.createOp({
       signingKey: opts.signingKeyDid,
       rotationKeys,
@@ -59,30 +93,37 @@ export class IdentityService {
     })
   }
 
-  async submitPlcOperation(did: string, op: plc.Operation): Promise<void> {
-    await this.plcClient.sendOperation(did, op)
+  async submitPlcOperation(did: string, op: PlcLib.Operation): Promise<void> {
+    await (await this.plcClient()).sendOperation(did, op)
   }
 
   /** Points the DID document's `alsoKnownAs` at the new handle (did:plc); did:web is served live. */
   async publishHandle(did: string, handle: string): Promise<void> {
     if (did.startsWith('did:plc:')) {
-      await this.plcClient.updateHandle(did, this.rotationKey, handle)
+      await (await this.plcClient()).updateHandle(did, this.rotationKey, handle)
     }
-    await this.resolver.did.cache?.clearEntry(did)
+    await (await this.resolver()).did.cache?.clearEntry(did)
   }
 
   /** The DID a handle claims through DNS `_atproto` or `https://<handle>/.well-known/atproto-did`. */
   async resolveExternalHandle(handle: string): Promise<string | undefined> {
-    return this.resolver.handle.resolve(handle).catch(() => undefined)
+    const resolver = await this.resolver()
+    return resolver.handle.resolve(handle).catch(() => undefined)
   }
 
   /** The DID document, or `undefined` when it cannot be resolved right now. */
   async resolveDidDoc(did: string, forceRefresh = false): Promise<DidDocument | undefined> {
     try {
-      return (await this.resolver.did.resolve(did, forceRefresh)) ?? undefined
+      return (await (await this.resolver()).did.resolve(did, forceRefresh)) ?? undefined
     } catch {
       return undefined
     }
+  }
+
+  /** The handle a DID document claims (its `at://` alias). */
+  async documentHandle(doc: DidDocument): Promise<string | undefined> {
+    const { getHandle } = await import('@atproto/identity')
+    return getHandle(doc)
   }
 
   /**

@@ -1,5 +1,5 @@
 import { check } from '@atproto/common'
-import * as plc from '@did-plc/lib'
+import type * as PlcLib from '@did-plc/lib'
 import { InvalidRequestError, UpstreamFailureError } from '@atproto/xrpc-server'
 import type { AppContext } from '../context.ts'
 
@@ -67,7 +67,7 @@ export async function signPlcOperation(
   did: string,
   token: string | undefined,
   changes: PlcOperationChanges,
-): Promise<plc.Operation> {
+): Promise<PlcLib.Operation> {
   if (!did.startsWith('did:plc:')) {
     throw new InvalidRequestError('Only did:plc identities have PLC operations to sign')
   }
@@ -75,7 +75,8 @@ export async function signPlcOperation(
     throw new InvalidRequestError('email confirmation token required to sign PLC operations')
   }
   await ctx.accounts.emailTokens.consume(did, 'plc_operation', token)
-  const lastOp = await plcCall('read the PLC log', () => ctx.identity.plcClient.getLastOp(did))
+  const [plc, client] = await Promise.all([ctx.identity.plc(), ctx.identity.plcClient()])
+  const lastOp = await plcCall(plc, 'read the PLC log', () => client.getLastOp(did))
   if (check.is(lastOp, plc.def.tombstone)) throw new InvalidRequestError('Did is tombstoned')
   const current = plc.normalizeOp(lastOp)
   if (!current.rotationKeys.includes(ctx.rotationKey.did())) {
@@ -101,7 +102,7 @@ export async function signPlcOperation(
     verificationMethods: verificationMethods.data,
     services: services.data,
   }))
-  await plcCall('check the operation', () => plc.assureValidOp(op))
+  await plcCall(plc, 'check the operation', () => plc.assureValidOp(op))
   return op
 }
 
@@ -114,6 +115,7 @@ export async function submitPlcOperation(ctx: AppContext, did: string, op: unkno
   if (!did.startsWith('did:plc:')) {
     throw new InvalidRequestError('Only did:plc identities take PLC operations')
   }
+  const [plc, client] = await Promise.all([ctx.identity.plc(), ctx.identity.plcClient()])
   if (!check.is(op, plc.def.operation)) throw new InvalidRequestError('Invalid operation')
   if (!op.rotationKeys.includes(ctx.rotationKey.did())) {
     throw new InvalidRequestError("Rotation keys do not include server's rotation key")
@@ -139,7 +141,7 @@ export async function submitPlcOperation(ctx: AppContext, did: string, op: unkno
   if (account && op.alsoKnownAs[0] !== `at://${account.handle}`) {
     throw new InvalidRequestError('Incorrect handle in alsoKnownAs')
   }
-  await plcCall('accept the operation', () => ctx.identity.plcClient.sendOperation(did, op))
+  await plcCall(plc, 'accept the operation', () => client.sendOperation(did, op))
   await ctx.identity.resolveDidDoc(did, true)
   await ctx.sequencer.sequenceIdentity(did, account?.handle)
 }
@@ -151,14 +153,16 @@ export async function submitPlcOperation(ctx: AppContext, did: string, op: unkno
 export async function historicalSigningKeys(ctx: AppContext, did: string): Promise<string[]> {
   const keys = new Set<string>()
   if (did.startsWith('did:plc:')) {
-    const log = await plcCall('read the PLC log', () => ctx.identity.plcClient.getOperationLog(did))
+    const [plc, client] = await Promise.all([ctx.identity.plc(), ctx.identity.plcClient()])
+    const log = await plcCall(plc, 'read the PLC log', () => client.getOperationLog(did))
     for (const op of log) {
       if (check.is(op, plc.def.tombstone)) continue
       const key = plc.normalizeOp(op).verificationMethods['atproto']
       if (key) keys.add(key)
     }
   }
-  const current = await ctx.identity.resolver.did.resolveAtprotoKey(did, true).catch(() => null)
+  const resolver = await ctx.identity.resolver()
+  const current = await resolver.did.resolveAtprotoKey(did, true).catch(() => null)
   if (current) {
     keys.delete(current)
     keys.add(current)
@@ -170,7 +174,7 @@ export async function historicalSigningKeys(ctx: AppContext, did: string): Promi
  * Runs a PLC directory call: what the directory refuses (or the PLC library rejects) becomes
  * InvalidRequest with its reason; an unreachable directory is an upstream failure.
  */
-async function plcCall<T>(what: string, fn: () => Promise<T>): Promise<T> {
+async function plcCall<T>(plc: typeof PlcLib, what: string, fn: () => Promise<T>): Promise<T> {
   try {
     return await fn()
   } catch (err) {

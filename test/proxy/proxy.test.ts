@@ -418,7 +418,9 @@ describe('service proxying', () => {
       })
       // Production DID resolution refuses the local test directory, so this document is seeded.
       const evil = 'did:web:evil.example.com'
-      await prod.ctx.identity.resolver.did.cache?.cacheDid(evil, {
+      await (
+        await prod.ctx.identity.resolver()
+      ).did.cache?.cacheDid(evil, {
         id: evil,
         service: [
           { id: '#bsky_appview', type: 'BskyAppView', serviceEndpoint: 'https://127.0.0.1' },

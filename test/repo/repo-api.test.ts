@@ -22,8 +22,8 @@ let alice: TestUser
 let bob: TestUser
 
 /** The account's signing key as its DID document (in the PLC directory) publishes it. */
-function signingKeyOf(did: string): Promise<string> {
-  return pds.ctx.identity.resolver.did.resolveAtprotoKey(did, true)
+async function signingKeyOf(did: string): Promise<string> {
+  return (await pds.ctx.identity.resolver()).did.resolveAtprotoKey(did, true)
 }
 
 async function getRepoCar(did: string, since?: string): Promise<Uint8Array> {

@@ -16,7 +16,8 @@ export default function (server: Server, ctx: AppContext): void {
       if (!ctx.identity.hostsDidDocument(did)) {
         if (!did.startsWith('did:plc:')) {
           // A did:web hosted elsewhere: its owner must have published the new handle already.
-          const data = await ctx.identity.resolver.did.resolveAtprotoData(did, true)
+          const resolver = await ctx.identity.resolver()
+          const data = await resolver.did.resolveAtprotoData(did, true)
           if (data.handle !== handle) {
             throw new InvalidRequestError('DID is not properly configured for handle')
           }

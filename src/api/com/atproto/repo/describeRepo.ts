@@ -1,4 +1,3 @@
-import { getHandle } from '@atproto/identity'
 import { InvalidRequestError } from '@atproto/xrpc-server'
 import type { Server } from '../../../../../generated/index.js'
 import type { AppContext } from '../../../../context.ts'
@@ -24,7 +23,7 @@ export default function (server: Server, ctx: AppContext): void {
           did: account.did,
           didDoc,
           collections: ctx.repos.collections(account.did),
-          handleIsCorrect: getHandle(didDoc) === account.handle,
+          handleIsCorrect: (await ctx.identity.documentHandle(didDoc)) === account.handle,
         },
       }
     },
