@@ -12,7 +12,7 @@ set -eu
 
 : "${TEMPEST_DATA_DIR:=/data}"
 : "${TEMPEST_USER:=tempest}"
-: "${TEMPEST_BIN:=/app/dist/src/bin/tempest.js}"
+: "${TEMPEST_BIN:=/app/dist/bin/tempest.js}"
 export TEMPEST_DATA_DIR
 
 if [ "$#" -eq 0 ]; then

@@ -4,7 +4,7 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 EVIDENCE_DIR=${EVIDENCE_DIR:-$ROOT/release-evidence}
-TEMPEST=${TEMPEST:-node $ROOT/dist/src/bin/tempest.js}
+TEMPEST=${TEMPEST:-node $ROOT/dist/bin/tempest.js}
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p "$EVIDENCE_DIR"
 

@@ -3,6 +3,7 @@ import { text } from 'node:stream/consumers'
 import { parseArgs } from 'node:util'
 import { ConfigError } from '../config.ts'
 import { CHECK_USAGE } from '../cli/check-usage.ts'
+import { reexecWithServeFlags } from '../cli/heap-flags.ts'
 
 interface Command {
   usage: string
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, Command> = {
     usage: 'tempest serve',
     summary: 'Run the PDS (configuration from the environment; see conf/.env.example).',
     run: async () => {
+      reexecWithServeFlags()
       const { serve } = await import('../cli/serve.ts')
       await serve()
     },

@@ -18,7 +18,7 @@ import { freePort } from '../helpers/harness.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const ENTRYPOINT = path.join(ROOT, 'conf/docker-entrypoint.sh')
-const BIN = path.join(ROOT, 'dist/src/bin/tempest.js')
+const BIN = path.join(ROOT, 'dist/bin/tempest.js')
 // An existing unprivileged account stands in for the image's `tempest` user, so the test does not
 // add users to the machine it runs on.
 const USER = 'nobody'
@@ -124,10 +124,12 @@ describe.skipIf(skipReason !== undefined)('conf/docker-entrypoint.sh (run as roo
 
   it('execs the server itself as the unprivileged user: no shell and no root left', () => {
     const pid = child.pid as number
-    // The spawned pid is the server: every step (sh, setpriv, sh) replaced itself with exec.
+    // The spawned pid is the server: every step (sh, setpriv, sh, and serve taking on its heap
+    // flag, as NODE_OPTIONS does not set one here) replaced itself with exec.
     expect(readlinkSync(`/proc/${pid}/exe`)).toBe(realpathSync(process.execPath))
     expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')).toEqual([
       'node',
+      '--max-semi-space-size=2',
       BIN,
       'serve',
       '',

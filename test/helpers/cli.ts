@@ -3,7 +3,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-const BIN = path.join(ROOT, 'src', 'bin', 'tempest.ts')
+/** The bundle `npm run build` makes, which the package's bin and the image run (fresh: see global-setup.ts). */
+const BIN = path.join(ROOT, 'dist', 'bin', 'tempest.js')
 
 export interface CliResult {
   code: number | null
@@ -11,9 +12,9 @@ export interface CliResult {
   stderr: string
 }
 
-/** Spawns the real CLI (TypeScript source through tsx) with only the given environment. */
+/** Spawns the real CLI (the built bundle) with only the given environment. */
 export function spawnCli(args: string[], env: Record<string, string> = {}): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', BIN, ...args], {
+  return spawn(process.execPath, [BIN, ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
