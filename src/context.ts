@@ -14,6 +14,7 @@ import { createBlobService } from './blobs/create.ts'
 import { migrateToLatest } from './db/migrate.ts'
 import { Mailer } from './email/mailer.ts'
 import { kyselyFor, openSqlite, type SqliteDb } from './db/sqlite.ts'
+import { WalCheckpoints } from './db/wal-checkpoints.ts'
 import type { IdentityService } from './identity/identity-service.ts'
 import type { Logger } from './logger.ts'
 import { OAuthAccess } from './oauth/access.ts'
@@ -93,12 +94,17 @@ export async function createAppContext(
     const storage = await openStorage(dataDir)
     closers.push(storage.close)
     const rotationKey = await loadOrCreateRotationKey(dataDir.keys)
+    const checkpoints = new WalCheckpoints((err, file) =>
+      logger.error({ err, file }, 'WAL checkpoint failed'),
+    )
+    closers.push(() => checkpoints.close())
     const crawlers = new Crawlers({ hostname: cfg.hostname, urls: cfg.crawlers, logger })
     closers.push(() => crawlers.close())
     const sequencer = new Sequencer(storage.sequencerSqlite, {
       logger,
       crawlers,
       retainHours: cfg.sequencerRetainHours,
+      checkpoints,
     })
     closers.push(() => sequencer.close())
     const blobs = createBlobService(cfg, dataDir, storage.accountDb, logger)
@@ -123,6 +129,7 @@ export async function createAppContext(
       sequencer,
       blobs,
       logger,
+      checkpoints,
     })
     closers.push(() => repos.close())
     const mailer = new Mailer(cfg, logger)

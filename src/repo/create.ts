@@ -1,5 +1,6 @@
 import type { AccountStore } from '../account/account-store.ts'
 import type { BlobService } from '../blobs/blob-service.ts'
+import type { WalCheckpoints } from '../db/wal-checkpoints.ts'
 import type { Logger } from '../logger.ts'
 import type { Sequencer } from '../sequencer/sequencer.ts'
 import type { DataDirLayout } from '../storage/data-dir.ts'
@@ -12,12 +13,14 @@ export function createRepoManager(deps: {
   sequencer: Sequencer
   blobs: BlobService
   logger: Logger
+  checkpoints: WalCheckpoints
 }): RepoManager {
   return new RepoManager({
     reposDir: deps.dataDir.repos,
     keys: deps.accounts,
     sequencer: deps.sequencer,
     logger: deps.logger,
+    checkpoints: deps.checkpoints,
     // BlobService implements BlobRefHooks (checkRefs before the commit, onCommitted after it).
     blobs: deps.blobs,
   })

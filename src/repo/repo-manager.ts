@@ -1,6 +1,7 @@
 import type { Keypair } from '@atproto/crypto'
 import type { Cid, LexMap } from '@atproto/lex-data'
 import { type BlockMap, cborToLexRecord, concatBytesAsync, getRecords } from '@atproto/repo'
+import type { WalCheckpoints } from '../db/wal-checkpoints.ts'
 import type { Logger } from '../logger.ts'
 import { CommitWriter, RepoNotFoundError } from './commit-writer.ts'
 import type { RepoRoot } from './repo-store.ts'
@@ -24,6 +25,8 @@ export interface RepoManagerOptions {
   blobs?: BlobRefHooks
   logger: Logger
   openRepos?: number
+  /** Checkpoints repo files' WALs between bursts of writes instead of inside them. */
+  checkpoints?: WalCheckpoints
 }
 
 export interface RecordValue {
@@ -40,7 +43,11 @@ export class RepoManager {
   readonly writer: CommitWriter
 
   constructor(opts: RepoManagerOptions) {
-    this.stores = new RepoStoreCache(opts.reposDir, opts.openRepos ?? DEFAULT_OPEN_REPOS)
+    this.stores = new RepoStoreCache(
+      opts.reposDir,
+      opts.openRepos ?? DEFAULT_OPEN_REPOS,
+      opts.checkpoints,
+    )
     this.writer = new CommitWriter({
       stores: this.stores,
       keys: opts.keys,

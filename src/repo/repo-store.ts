@@ -8,6 +8,7 @@ import {
   type RepoStorage,
   writeCarStream,
 } from '@atproto/repo'
+import type { WalCheckpoints } from '../db/wal-checkpoints.ts'
 import { openSqlite, type SqliteDb } from '../db/sqlite.ts'
 import type { BlobRefChanges, RecordBlobRef } from './types.ts'
 
@@ -203,6 +204,7 @@ export class RepoStore extends ReadableBlockstore implements RepoStorage {
   private constructor(
     readonly file: string,
     private readonly db: SqliteDb,
+    private readonly checkpoints: WalCheckpoints | undefined,
   ) {
     super()
     this.sql = statements(db)
@@ -217,10 +219,14 @@ export class RepoStore extends ReadableBlockstore implements RepoStorage {
   }
 
   /** Opens an existing repo file, or creates an empty one (no root yet) when `create` is set. */
-  static open(file: string, opts: { create: boolean }): RepoStore | null {
+  static open(
+    file: string,
+    opts: { create: boolean; checkpoints?: WalCheckpoints },
+  ): RepoStore | null {
     if (!opts.create && !existsSync(file)) return null
     const db = openSqlite(file)
     try {
+      opts.checkpoints?.manage(db)
       const version = db.pragma('user_version', { simple: true }) as number
       if (version === 0) {
         db.transaction(() => {
@@ -232,7 +238,7 @@ export class RepoStore extends ReadableBlockstore implements RepoStorage {
           `repo file ${file} has schema version ${version}, expected ${SCHEMA_VERSION}`,
         )
       }
-      return new RepoStore(file, db)
+      return new RepoStore(file, db, opts.checkpoints)
     } catch (err) {
       db.close()
       throw err
@@ -359,7 +365,9 @@ export class RepoStore extends ReadableBlockstore implements RepoStorage {
 
   /** Writes a commit's blocks, moves the root and updates the record index and blob refs, atomically. */
   commit(commit: CommitData, changes: RecordIndexChange[]): BlobRefChanges {
-    return this.commitTx(commit, changes)
+    const blobs = this.commitTx(commit, changes)
+    this.checkpoints?.wrote(this.db)
+    return blobs
   }
 
   /** Replaces the whole repo with an imported one (blocks, index, refs and root), atomically. */

@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs'
+import type { WalCheckpoints } from '../db/wal-checkpoints.ts'
 import { repoFilePath } from './repo-file.ts'
 import { RepoStore } from './repo-store.ts'
 
@@ -25,6 +26,7 @@ export class RepoStoreCache {
   constructor(
     private readonly reposDir: string,
     private readonly capacity: number,
+    private readonly checkpoints?: WalCheckpoints,
   ) {}
 
   /** Leases the account's store; `null` when it has no repo file. */
@@ -71,7 +73,10 @@ export class RepoStoreCache {
   }
 
   private open(did: string, create: boolean): Entry | null {
-    const store = RepoStore.open(repoFilePath(this.reposDir, did), { create })
+    const store = RepoStore.open(repoFilePath(this.reposDir, did), {
+      create,
+      checkpoints: this.checkpoints,
+    })
     if (!store) return null
     const entry: Entry = { store, leases: 0, retired: false }
     this.entries.set(did, entry)

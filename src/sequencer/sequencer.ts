@@ -1,6 +1,7 @@
 import type { CommitData } from '@atproto/repo'
 import type { Statement } from 'better-sqlite3'
 import type { SqliteDb } from '../db/sqlite.ts'
+import type { WalCheckpoints } from '../db/wal-checkpoints.ts'
 import type { Logger } from '../logger.ts'
 import type { Crawlers } from './crawlers.ts'
 import {
@@ -27,6 +28,8 @@ export interface SequencerOptions {
   crawlers: Crawlers
   /** Events older than this are trimmed from the log (TEMPEST_SEQUENCER_RETAIN_HOURS). */
   retainHours: number
+  /** Checkpoints the log's WAL between bursts of events instead of inside them. */
+  checkpoints?: WalCheckpoints
 }
 
 interface SeqRow {
@@ -38,7 +41,7 @@ interface SeqRow {
 }
 
 /**
- * The firehose log. Each event is appended to sequencer.sqlite (synchronous=FULL) and only then
+ * The firehose log. Each event is appended to sequencer.sqlite (committed) and only then
  * handed to live subscribers, from memory, in seq order. Events are appended in the order the
  * `sequence*` calls were made, so a caller that sequences under its per-repo lock keeps each repo's
  * events in commit order.
@@ -81,6 +84,7 @@ export class Sequencer {
       .prepare<[], { seq: number }>("SELECT seq FROM sqlite_sequence WHERE name = 'repo_seq'")
       .get()
     this.headSeq = issued?.seq ?? 0
+    opts.checkpoints?.manage(db)
     this.trim()
     this.trimTimer = setInterval(() => this.trim(), TRIM_EVERY_MS).unref()
   }
@@ -174,6 +178,7 @@ export class Sequencer {
       if (purgeDid) this.stmts.deleteDidBefore.run(evt.did, row.seq)
       return row.seq
     })()
+    this.opts.checkpoints?.wrote(this.db)
     this.headSeq = seq
     const seqEvt: SeqEvent = { seq, time, did: evt.did, type: evt.type, body: evt.body }
     for (const listener of this.listeners) {
