@@ -39,6 +39,13 @@ export const MAX_WRITES_PER_COMMIT = 200
 const MAX_CACHED_KEYS = 1000
 /** Accounts whose current tree stays in memory between commits (recent writers). */
 const MAX_CACHED_HEADS = 64
+/**
+ * Record writes after which a cached tree is dropped and the next commit starts from the stored
+ * root again. A tree keeps every node it ever loaded or built, and with TID keys every node was
+ * once on the path being written, so without a bound it would come to hold the whole repo
+ * (~3 KB per record: 60 MB after 20,000, and that much more for the GC to mark).
+ */
+const MAX_WRITES_PER_CACHED_HEAD = 2000
 
 /**
  * An account's head as the last commit left it: the tree object keeps the nodes it has loaded or
@@ -50,6 +57,8 @@ interface CachedHead {
   cid: Cid
   commit: Commit
   data: MST
+  /** Record writes applied to `data` since it was loaded from the store. */
+  writes: number
 }
 
 export interface CommitWriterOptions {
@@ -245,13 +254,21 @@ export class CommitWriter {
     if (this.keys.size > MAX_CACHED_KEYS) this.keys.delete(this.keys.keys().next().value as string)
   }
 
-  /** The repo at `cid`, from the cached head when it is still current, else loaded from disk. */
-  private async loadHead(did: string, store: RepoStore, cid: Cid): Promise<Repo> {
+  /**
+   * The repo at `cid`, from the cached head when it is still current, else loaded from disk, and
+   * how many writes its tree has taken since it was loaded.
+   */
+  private async loadHead(
+    did: string,
+    store: RepoStore,
+    cid: Cid,
+  ): Promise<{ repo: Repo; writes: number }> {
     const cached = this.heads.get(did)
     if (cached && cached.store === store && cached.cid.equals(cid)) {
-      return new Repo({ storage: store, data: cached.data, commit: cached.commit, cid })
+      const repo = new Repo({ storage: store, data: cached.data, commit: cached.commit, cid })
+      return { repo, writes: cached.writes }
     }
-    return Repo.load(store, cid)
+    return { repo: await Repo.load(store, cid), writes: 0 }
   }
 
   private async commitLocked(
@@ -315,7 +332,7 @@ export class CommitWriter {
     if (blobRefs.length > 0) await this.opts.blobs?.checkRefs(did, blobRefs)
 
     const key = await this.signingKey(did)
-    const repo = await this.loadHead(did, store, root.cid)
+    const { repo, writes: earlierWrites } = await this.loadHead(did, store, root.cid)
     const leaves = new BlockMap()
     for (const write of writes) if (write.action !== 'delete') leaves.set(write.cid, write.bytes)
     const { commit, head } = await formatCommit(repo, repoOps, leaves, key)
@@ -325,9 +342,12 @@ export class CommitWriter {
     } finally {
       this.heads.delete(did)
     }
-    this.heads.set(did, { store, cid: commit.cid, ...head })
-    if (this.heads.size > MAX_CACHED_HEADS) {
-      this.heads.delete(this.heads.keys().next().value as string)
+    const headWrites = earlierWrites + writes.length
+    if (headWrites < MAX_WRITES_PER_CACHED_HEAD) {
+      this.heads.set(did, { store, cid: commit.cid, ...head, writes: headWrites })
+      if (this.heads.size > MAX_CACHED_HEADS) {
+        this.heads.delete(this.heads.keys().next().value as string)
+      }
     }
 
     await this.opts.sequencer.sequenceCommit(did, commit, ops)

@@ -86,6 +86,30 @@ describe('commit writer', () => {
     expect(result.commit.removedCids.size()).toBeLessThanOrEqual(10)
   })
 
+  it('keeps committing correctly after its in-memory tree is dropped (every 2,000 writes)', async () => {
+    const writes = await Promise.all(
+      Array.from({ length: 2200 }, (_, i) => create(POST, post(`many ${i}`))),
+    )
+    for (let i = 0; i < writes.length; i += 200) {
+      await fx.repos.applyWrites(DID, writes.slice(i, i + 200))
+    }
+    // Past the bound the next commits start from the stored root: touch the oldest records too.
+    const first = writes[0] as (typeof writes)[number]
+    await fx.repos.applyWrites(DID, [await update(POST, first.rkey, post('edited'))])
+    await fx.repos.applyWrites(DID, [del(POST, (writes[1] as (typeof writes)[number]).rkey)])
+    await fx.repos.applyWrites(DID, [await create(POST, post('after'))])
+
+    const car = await carOf(DID)
+    const verified = await verifyRepoCar(car, DID, fx.key.did())
+    expect(verified.creates).toHaveLength(2200)
+    const { root, blocks } = await readCarWithRoot(car)
+    let rebuilt = await MST.create(new MemoryBlockstore())
+    for (const c of verified.creates)
+      rebuilt = await rebuilt.add(`${c.collection}/${c.rkey}`, c.cid)
+    const commit = await new MemoryBlockstore(blocks).readObj(root, def.commit)
+    expect((await rebuilt.getPointer()).equals(commit.data)).toBe(true)
+  })
+
   it('reports ops with prev CIDs whose inversion over the commit blocks gives prevData', async () => {
     const a = await create(POST, post('a'), { rkey: '3jzfcijpj2z2a' })
     const b = await create(POST, post('b'), { rkey: '3jzfcijpj2z2b' })
