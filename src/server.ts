@@ -42,6 +42,8 @@ function createApp(ctx: AppContext): { app: Express; xrpc: XrpcServer } {
 
   const app = express()
   app.disable('x-powered-by')
+  // XRPC responses are not revalidated by clients; hashing every JSON body for an ETag is waste.
+  app.disable('etag')
   app.set('trust proxy', true)
   app.use(requestLog(ctx.logger))
   app.use(cors({ maxAge: 86_400 }))
@@ -69,6 +71,7 @@ function createApp(ctx: AppContext): { app: Express; xrpc: XrpcServer } {
 
   // The XRPC router is an express app of its own, which would add the header back.
   xrpc.xrpc.router.disable('x-powered-by')
+  xrpc.xrpc.router.disable('etag')
   app.use(xrpc.xrpc.router)
 
   app.use((_req, res) => {

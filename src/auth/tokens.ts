@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { randomBytes, webcrypto } from 'node:crypto'
 import * as jose from 'jose'
 import { InvalidRequestError } from '@atproto/xrpc-server'
 import { AuthScope, isAuthScope } from './scopes.ts'
@@ -20,22 +20,30 @@ export interface SessionTokenPayload {
  * refresh tokens `refresh+jwt`, so one can never be presented as the other.
  */
 export class SessionTokens {
+  /** Imported once: jose would import raw key bytes again for every token it signs or checks. */
+  private readonly key: Promise<webcrypto.CryptoKey>
+
   constructor(
-    private readonly key: Uint8Array,
+    secret: Uint8Array,
     private readonly serviceDid: string,
     private readonly accessTtlSeconds: number,
     private readonly refreshTtlSeconds: number,
-  ) {}
+  ) {
+    this.key = webcrypto.subtle.importKey('raw', secret, { name: 'HMAC', hash: 'SHA-256' }, false, [
+      'sign',
+      'verify',
+    ])
+  }
 
   /** `sid` ties the token to its session, so revoking the session revokes the token at once. */
-  createAccessToken(did: string, scope: AuthScope, sid: string): Promise<string> {
+  async createAccessToken(did: string, scope: AuthScope, sid: string): Promise<string> {
     return new jose.SignJWT({ scope, sid })
       .setProtectedHeader({ typ: 'at+jwt', alg: 'HS256' })
       .setAudience(this.serviceDid)
       .setSubject(did)
       .setIssuedAt()
       .setExpirationTime(`${this.accessTtlSeconds}s`)
-      .sign(this.key)
+      .sign(await this.key)
   }
 
   async createRefreshToken(did: string): Promise<{ jwt: string; jti: string; exp: number }> {
@@ -48,7 +56,7 @@ export class SessionTokens {
       .setJti(jti)
       .setIssuedAt()
       .setExpirationTime(exp)
-      .sign(this.key)
+      .sign(await this.key)
     return { jwt, jti, exp }
   }
 
@@ -58,7 +66,7 @@ export class SessionTokens {
     opts: { typ: 'at+jwt' | 'refresh+jwt'; scopes: readonly AuthScope[]; allowExpired?: boolean },
   ): Promise<SessionTokenPayload> {
     const { payload } = await jose
-      .jwtVerify(token, this.key, {
+      .jwtVerify(token, await this.key, {
         algorithms: ['HS256'],
         typ: opts.typ,
         audience: this.serviceDid,
