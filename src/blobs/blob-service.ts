@@ -4,6 +4,7 @@ import type { Readable } from 'node:stream'
 import type { Kysely } from 'kysely'
 import { InvalidRequestError, UpstreamFailureError } from '@atproto/xrpc-server'
 import type { AccountDbSchema } from '../account/schema.ts'
+import type { SqliteDb } from '../db/sqlite.ts'
 import type { Logger } from '../logger.ts'
 import type { BlobRefChanges, BlobRefHooks, RecordBlobRef } from '../repo/types.ts'
 import { BlobMetadata, type BlobRow } from './blob-metadata.ts'
@@ -44,6 +45,8 @@ export interface SweepResult {
 
 export interface BlobServiceOptions {
   db: Kysely<AccountDbSchema>
+  /** The connection under `db`, for the prepared read on the blob-serving path. */
+  sqlite: SqliteDb
   store: BlobStore
   /** The data dir's `tmp/` (same file system as a local store). */
   tmpDir: string
@@ -66,7 +69,7 @@ export class BlobService implements BlobRefHooks {
   private readonly lock = new KeyedLock()
 
   constructor(private readonly opts: BlobServiceOptions) {
-    this.meta = new BlobMetadata(opts.db)
+    this.meta = new BlobMetadata(opts.db, opts.sqlite)
     this.store = opts.store
   }
 
@@ -180,10 +183,13 @@ export class BlobService implements BlobRefHooks {
     }
   }
 
-  /** A reachable blob's metadata; BlobNotFound when absent or taken down. */
+  /**
+   * A reachable blob's metadata; BlobNotFound when absent, taken down, or still temporary: as on
+   * the reference PDS, an upload becomes public only once a record references it.
+   */
   async find(did: string, cid: string): Promise<BlobInfo> {
     const found = await this.meta.get(did, cid)
-    if (!found || found.takedown_ref !== null) {
+    if (!found || found.takedown_ref !== null || found.status !== 'permanent') {
       throw new InvalidRequestError('Blob not found', 'BlobNotFound')
     }
     return { cid: found.cid, mimeType: found.mime_type, size: found.size }

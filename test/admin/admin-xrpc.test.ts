@@ -141,6 +141,12 @@ describe('com.atproto.admin.*', () => {
       encoding: 'image/png',
     })
     const cid = upload.data.blob.ref.toString()
+    // Public once a record references it.
+    await bob.agent.com.atproto.repo.createRecord({
+      repo: bob.did,
+      collection: 'com.example.attachment',
+      record: { $type: 'com.example.attachment', file: upload.data.blob },
+    })
     const getBlob = () =>
       fetch(`${pds.url}/xrpc/com.atproto.sync.getBlob?did=${bob.did}&cid=${cid}`)
     expect((await getBlob()).status).toBe(200)

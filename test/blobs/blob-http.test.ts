@@ -73,9 +73,13 @@ describe.each(stores)('blobs over HTTP (%s store)', (_kind, storeEnv) => {
     expect(data.blob.mimeType).toBe('image/png')
     expect(data.blob.size).toBe(bytes.length)
     const cid = data.blob.ref.toString()
+    const did = alice.assertDid
+    // Uploaded but not referenced by any record yet: not public.
+    const unreferenced = await getBlob(did, cid)
+    expect(unreferenced.status).toBe(400)
+    expect(await unreferenced.json()).toMatchObject({ error: 'BlobNotFound' })
 
     const created = await post(alice, data.blob)
-    const did = alice.assertDid
     expect((await pds.ctx.blobs.meta.get(did, cid))?.status).toBe('permanent')
 
     const res = await getBlob(did, cid)

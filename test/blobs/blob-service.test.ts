@@ -88,6 +88,7 @@ describe.each(kinds)('blob service on the %s store', (kind, makeStore) => {
     refs = new MemoryReferences()
     blobs = new BlobService({
       db: storage.accountDb,
+      sqlite: storage.accountSqlite,
       store: makeStore(layout),
       tmpDir: layout.tmp,
       maxBytes: MAX,
@@ -211,8 +212,11 @@ describe.each(kinds)('blob service on the %s store', (kind, makeStore) => {
     expect(await blobs.listMissing(BOB, { limit: 10 })).toEqual({ blobs: [] })
   })
 
-  it('hides a taken-down blob', async () => {
+  it('hides a temporary blob until a record references it, and a taken-down blob', async () => {
     const info = await upload(ALICE, randomBytes(50))
+    await expect(blobs.find(ALICE, info.cid)).rejects.toMatchObject({ error: 'BlobNotFound' })
+    await blobs.meta.makePermanent(ALICE, [info.cid])
+    expect((await blobs.find(ALICE, info.cid)).size).toBe(50)
     expect(await blobs.setTakedown(ALICE, info.cid, 'mod-1')).toBe(true)
     await expect(blobs.find(ALICE, info.cid)).rejects.toMatchObject({ error: 'BlobNotFound' })
     await blobs.setTakedown(ALICE, info.cid, null)
@@ -250,6 +254,7 @@ describe('an unreachable S3 store', () => {
     const store = new S3BlobStore({ ...s3.cfg, endpoint: 'http://127.0.0.1:9' })
     const blobs = new BlobService({
       db: storage.accountDb,
+      sqlite: storage.accountSqlite,
       store,
       tmpDir: layout.tmp,
       maxBytes: MAX,
