@@ -107,7 +107,7 @@ export async function createAppContext(
       checkpoints,
     })
     closers.push(() => sequencer.close())
-    const blobs = createBlobService(cfg, dataDir, storage.accountDb, logger)
+    const blobs = createBlobService(cfg, dataDir, storage, logger)
     closers.push(() => blobs.store.close())
     closers.push(blobs.startSweeper(Math.min(cfg.blobTempGraceSeconds * 1000, BLOB_SWEEP_MS)))
     // The provider's account operations (sign-up, deactivation) need the finished context.

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { AccountDbSchema } from '../account/schema.ts'
 import type { Config } from '../config.ts'
+import type { SqliteDb } from '../db/sqlite.ts'
 import type { Logger } from '../logger.ts'
 import type { DataDirLayout } from '../storage/data-dir.ts'
 import type { BlobStore } from './blob-store.ts'
@@ -20,11 +21,12 @@ function createBlobStore(cfg: Config, dataDir: DataDirLayout): BlobStore {
 export function createBlobService(
   cfg: Config,
   dataDir: DataDirLayout,
-  db: Kysely<AccountDbSchema>,
+  storage: { accountDb: Kysely<AccountDbSchema>; accountSqlite: SqliteDb },
   logger: Logger,
 ): BlobService {
   return new BlobService({
-    db,
+    db: storage.accountDb,
+    sqlite: storage.accountSqlite,
     store: createBlobStore(cfg, dataDir),
     tmpDir: dataDir.tmp,
     maxBytes: cfg.blobMaxBytes,

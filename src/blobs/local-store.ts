@@ -3,6 +3,8 @@ import path from 'node:path'
 import type { Readable } from 'node:stream'
 import { BlobMissingError, blobKey, type BlobStore, type ByteRange } from './blob-store.ts'
 
+const READ_CHUNK_BYTES = 1024 * 1024
+
 /**
  * Blobs as files under the data dir's `blobs/<account>/<cid>`. Staging files live in the same data
  * dir (`tmp/`), so putting one is an atomic rename on the same file system.
@@ -34,7 +36,11 @@ export class LocalBlobStore implements BlobStore {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new BlobMissingError(did, cid)
       throw err
     }
-    return handle.createReadStream(range ? { start: range.start, end: range.end } : {})
+    return handle.createReadStream({
+      // 1 MiB reads instead of 64 KiB: a 1 MB image went out in ~2.3 ms instead of ~3.6 ms.
+      highWaterMark: READ_CHUNK_BYTES,
+      ...(range && { start: range.start, end: range.end }),
+    })
   }
 
   async has(did: string, cid: string): Promise<boolean> {

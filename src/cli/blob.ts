@@ -15,7 +15,7 @@ export async function blobGc(): Promise<SweepResult> {
   const cfg = loadConfig(process.env, readVersion())
   const layout = dataDirLayout(cfg.dataDir)
   const storage = await openStorage(layout)
-  const blobs = createBlobService(cfg, layout, storage.accountDb, createLogger(cfg.logLevel))
+  const blobs = createBlobService(cfg, layout, storage, createLogger(cfg.logLevel))
   try {
     return await blobs.sweep()
   } finally {
