@@ -1,5 +1,5 @@
 import { once } from 'node:events'
-import { existsSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -9,6 +9,9 @@ import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freePort, startTestPlc, type TestPlc } from '../helpers/harness.ts'
 import { runCli, spawnCli, waitForLine } from '../helpers/cli.ts'
+
+/** The process's command line as the kernel reports it. */
+const cmdline = (pid: number): string[] => readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')
 
 let tmp: string
 let plc: TestPlc
@@ -102,6 +105,8 @@ describe('tempest CLI', () => {
     await waitForLine(first, /tempest is listening/)
     const health = await fetch(`http://localhost:${env.PORT}/xrpc/_health`)
     expect(await health.json()).toHaveProperty('version')
+    // serve re-executed itself in place (same pid) with its heap flag.
+    expect(cmdline(first.pid as number)).toContain('--max-semi-space-size=2')
 
     const second = await runCli(['serve'], { ...env, PORT: String(await freePort()) })
     expect(second.code).toBe(1)
@@ -114,6 +119,21 @@ describe('tempest CLI', () => {
     expect(code).toBe(0)
     expect(Date.now() - started).toBeLessThan(10_000)
     expect(existsSync(path.join(dataDir, 'tempest.lock'))).toBe(false)
+  })
+
+  it("keeps an operator's own semi-space setting from NODE_OPTIONS", async () => {
+    const env = {
+      TEMPEST_DATA_DIR: path.join(tmp, 'node-options'),
+      TEMPEST_PLC_URL: plc.url,
+      PORT: String(await freePort()),
+      NODE_OPTIONS: '--max-semi-space-size=8',
+    }
+    const server = spawnCli(['serve'], env)
+    await waitForLine(server, /tempest is listening/)
+    expect(cmdline(server.pid as number)).not.toContain('--max-semi-space-size=2')
+    const exited = once(server, 'exit')
+    server.kill('SIGTERM')
+    expect((await exited)[0]).toBe(0)
   })
 
   it('takes over a lock left by a process that died', async () => {
