@@ -285,7 +285,7 @@ export class RepoStore extends ReadableBlockstore implements RepoStorage {
   }
 
   async applyCommit(commit: CommitData): Promise<void> {
-    this.commitTx(commit, [])
+    this.commit(commit, [])
   }
 
   // --- Tempest's synchronous API (one SQLite call each, so a read never sees half a commit) ---
@@ -366,13 +366,14 @@ export class RepoStore extends ReadableBlockstore implements RepoStorage {
   /** Writes a commit's blocks, moves the root and updates the record index and blob refs, atomically. */
   commit(commit: CommitData, changes: RecordIndexChange[]): BlobRefChanges {
     const blobs = this.commitTx(commit, changes)
-    this.checkpoints?.wrote(this.db)
+    this.wrote()
     return blobs
   }
 
   /** Replaces the whole repo with an imported one (blocks, index, refs and root), atomically. */
   replaceAll(did: string, commit: CommitData, records: RecordIndexChange[]): void {
     this.importTx(did, commit, records)
+    this.wrote()
   }
 
   /** Sets the root of a new repo (its first commit): the only write that may name the DID. */
@@ -382,6 +383,12 @@ export class RepoStore extends ReadableBlockstore implements RepoStorage {
       this.writeBlocks(commit)
       this.sql.setRoot.run(did, commit.cid.bytes, commit.rev)
     })()
+    this.wrote()
+  }
+
+  /** After each committed write: its WAL is checkpointed once writes pause. */
+  private wrote(): void {
+    this.checkpoints?.wrote(this.db)
   }
 
   /**
