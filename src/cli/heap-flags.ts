@@ -1,8 +1,9 @@
 /**
  * V8 flags `tempest serve` runs with. A 2 MB young-generation semi-space instead of V8's 16 MB:
  * start-up leaves the young generation grown to its maximum and V8 never gives it back, so the
- * default holds ~10-30 MB of memory that an idle server does not use, and the write paths
- * measured no slower with it (see bench/README.md).
+ * default holds ~10 MB that an idle server does not use. The price is more frequent minor GCs,
+ * about 0.2 ms per record write (bench/README.md); `NODE_OPTIONS=--max-semi-space-size=16`
+ * chooses speed instead.
  */
 const SERVE_FLAGS = ['--max-semi-space-size=2']
 

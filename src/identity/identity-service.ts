@@ -9,10 +9,15 @@ const DID_CACHE_STALE_MS = 60 * 60 * 1000
 const DID_CACHE_MAX_MS = 24 * 60 * 60 * 1000
 const RESOLVE_TIMEOUT_MS = 3000
 
-interface IdentityLibs {
+/** The did:plc library (operations, schemas, errors) and the configured directory's client. */
+export interface PlcDirectory {
   plc: typeof PlcLib
+  client: PlcLib.Client
+}
+
+interface IdentityLibs {
   resolver: IdResolver
-  plcClient: PlcLib.Client
+  directory: PlcDirectory
 }
 
 /**
@@ -47,7 +52,7 @@ export class IdentityService {
         // SSRF-protected fetch refuses; production keeps the protection.
         ...(this.cfg.env === 'development' && { fetch: globalThis.fetch }),
       })
-      return { plc, resolver, plcClient: new plc.Client(this.plcUrl) }
+      return { resolver, directory: { plc, client: new plc.Client(this.plcUrl) } }
     })()
     return this.loaded
   }
@@ -57,14 +62,8 @@ export class IdentityService {
     return (await this.libs()).resolver
   }
 
-  /** The did:plc library: operations, their schemas and errors. */
-  async plc(): Promise<typeof PlcLib> {
-    return (await this.libs()).plc
-  }
-
-  /** The client of the configured PLC directory. */
-  async plcClient(): Promise<PlcLib.Client> {
-    return (await this.libs()).plcClient
+  async plcDirectory(): Promise<PlcDirectory> {
+    return (await this.libs()).directory
   }
 
   /**
@@ -83,7 +82,7 @@ export class IdentityService {
       }
       rotationKeys.unshift(opts.recoveryKey)
     }
-    const plc = await this.plc()
+    const { plc } = await this.plcDirectory()
     return plc.createOp({
       signingKey: opts.signingKeyDid,
       rotationKeys,
@@ -94,13 +93,13 @@ export class IdentityService {
   }
 
   async submitPlcOperation(did: string, op: PlcLib.Operation): Promise<void> {
-    await (await this.plcClient()).sendOperation(did, op)
+    await (await this.plcDirectory()).client.sendOperation(did, op)
   }
 
   /** Points the DID document's `alsoKnownAs` at the new handle (did:plc); did:web is served live. */
   async publishHandle(did: string, handle: string): Promise<void> {
     if (did.startsWith('did:plc:')) {
-      await (await this.plcClient()).updateHandle(did, this.rotationKey, handle)
+      await (await this.plcDirectory()).client.updateHandle(did, this.rotationKey, handle)
     }
     await (await this.resolver()).did.cache?.clearEntry(did)
   }

@@ -75,7 +75,7 @@ export async function signPlcOperation(
     throw new InvalidRequestError('email confirmation token required to sign PLC operations')
   }
   await ctx.accounts.emailTokens.consume(did, 'plc_operation', token)
-  const [plc, client] = await Promise.all([ctx.identity.plc(), ctx.identity.plcClient()])
+  const { plc, client } = await ctx.identity.plcDirectory()
   const lastOp = await plcCall(plc, 'read the PLC log', () => client.getLastOp(did))
   if (check.is(lastOp, plc.def.tombstone)) throw new InvalidRequestError('Did is tombstoned')
   const current = plc.normalizeOp(lastOp)
@@ -115,7 +115,7 @@ export async function submitPlcOperation(ctx: AppContext, did: string, op: unkno
   if (!did.startsWith('did:plc:')) {
     throw new InvalidRequestError('Only did:plc identities take PLC operations')
   }
-  const [plc, client] = await Promise.all([ctx.identity.plc(), ctx.identity.plcClient()])
+  const { plc, client } = await ctx.identity.plcDirectory()
   if (!check.is(op, plc.def.operation)) throw new InvalidRequestError('Invalid operation')
   if (!op.rotationKeys.includes(ctx.rotationKey.did())) {
     throw new InvalidRequestError("Rotation keys do not include server's rotation key")
@@ -153,7 +153,7 @@ export async function submitPlcOperation(ctx: AppContext, did: string, op: unkno
 export async function historicalSigningKeys(ctx: AppContext, did: string): Promise<string[]> {
   const keys = new Set<string>()
   if (did.startsWith('did:plc:')) {
-    const [plc, client] = await Promise.all([ctx.identity.plc(), ctx.identity.plcClient()])
+    const { plc, client } = await ctx.identity.plcDirectory()
     const log = await plcCall(plc, 'read the PLC log', () => client.getOperationLog(did))
     for (const op of log) {
       if (check.is(op, plc.def.tombstone)) continue
