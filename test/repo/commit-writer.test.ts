@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3'
-import { parseCid, type Cid } from '@atproto/lex-data'
+import { decodeCid, parseCid, type Cid } from '@atproto/lex-data'
 import {
   concatBytesAsync,
   def,
@@ -279,6 +279,33 @@ describe('commit writer', () => {
     const { root, blocks } = await readCarWithRoot(await carOf(DID, since))
     expect(root.equals(result.commit.cid)).toBe(true)
     expect(blocks.size).toBe(result.commit.newBlocks.size)
+  })
+
+  it('exports every stored block byte for byte, bytes that are not text included', async () => {
+    await fx.repos.applyWrites(DID, [await create(POST, post('text'))])
+    const since = fx.repos.root(DID)?.rev as string
+    // NUL, a lone continuation byte, an overlong form and a surrogate: none of it is UTF-8.
+    const binary = Buffer.from([0x00, 0xff, 0x80, 0xc0, 0xaf, 0xed, 0xa0, 0x80, 0x00])
+    const result = await fx.repos.applyWrites(DID, [
+      await create('com.example.binary', { data: { $bytes: binary.toString('base64') } }),
+    ])
+    const db = new Database(repoFilePath(fx.dir, DID), { readonly: true })
+    const stored = db.prepare('SELECT cid, bytes FROM block').all() as {
+      cid: Buffer
+      bytes: Buffer
+    }[]
+    db.close()
+
+    const full = await readCarWithRoot(await carOf(DID))
+    expect(full.blocks.size).toBe(stored.length)
+    for (const row of stored) {
+      expect(Buffer.from(full.blocks.get(decodeCid(row.cid)) ?? [])).toEqual(row.bytes)
+    }
+    const diff = await readCarWithRoot(await carOf(DID, since))
+    expect(diff.blocks.size).toBe(result.commit.newBlocks.size)
+    for (const [cid, bytes] of result.commit.newBlocks) {
+      expect(Buffer.from(diff.blocks.get(cid) ?? [])).toEqual(Buffer.from(bytes))
+    }
   })
 
   it('keeps a streamed CAR consistent while writes delete the blocks it is reading', async () => {
