@@ -12,6 +12,8 @@ import { runCli, spawnCli, waitForLine } from '../helpers/cli.ts'
 
 /** The process's command line as the kernel reports it. */
 const cmdline = (pid: number): string[] => readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')
+/** The environment the process was (last) exec'd with. */
+const environ = (pid: number): string[] => readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0')
 
 let tmp: string
 let plc: TestPlc
@@ -105,8 +107,9 @@ describe('tempest CLI', () => {
     await waitForLine(first, /tempest is listening/)
     const health = await fetch(`http://localhost:${env.PORT}/xrpc/_health`)
     expect(await health.json()).toHaveProperty('version')
-    // serve re-executed itself in place (same pid) with its heap flag.
+    // serve re-executed itself in place (same pid) with its heap flag and malloc arena limit.
     expect(cmdline(first.pid as number)).toContain('--max-semi-space-size=2')
+    expect(environ(first.pid as number)).toContain('MALLOC_ARENA_MAX=2')
 
     const second = await runCli(['serve'], { ...env, PORT: String(await freePort()) })
     expect(second.code).toBe(1)
@@ -121,19 +124,34 @@ describe('tempest CLI', () => {
     expect(existsSync(path.join(dataDir, 'tempest.lock'))).toBe(false)
   })
 
-  it("keeps an operator's own semi-space setting from NODE_OPTIONS", async () => {
-    const env = {
-      TEMPEST_DATA_DIR: path.join(tmp, 'node-options'),
-      TEMPEST_PLC_URL: plc.url,
-      PORT: String(await freePort()),
-      NODE_OPTIONS: '--max-semi-space-size=8',
+  it("keeps an operator's own semi-space setting and malloc arena limit", async () => {
+    const ownHeap = async (name: string, own: Record<string, string>) => {
+      const env = {
+        TEMPEST_DATA_DIR: path.join(tmp, name),
+        TEMPEST_PLC_URL: plc.url,
+        PORT: String(await freePort()),
+        ...own,
+      }
+      const server = spawnCli(['serve'], env)
+      await waitForLine(server, /tempest is listening/)
+      const seen = {
+        cmdline: cmdline(server.pid as number),
+        environ: environ(server.pid as number),
+      }
+      const exited = once(server, 'exit')
+      server.kill('SIGTERM')
+      expect((await exited)[0]).toBe(0)
+      return seen
     }
-    const server = spawnCli(['serve'], env)
-    await waitForLine(server, /tempest is listening/)
-    expect(cmdline(server.pid as number)).not.toContain('--max-semi-space-size=2')
-    const exited = once(server, 'exit')
-    server.kill('SIGTERM')
-    expect((await exited)[0]).toBe(0)
+    // Only the semi-space size set: serve still re-executes, for the arena limit alone.
+    const semi = await ownHeap('node-options', { NODE_OPTIONS: '--max-semi-space-size=8' })
+    expect(semi.cmdline).not.toContain('--max-semi-space-size=2')
+    expect(semi.environ).toContain('MALLOC_ARENA_MAX=2')
+    // Only the arena limit set: the flag is added and the operator's limit kept.
+    const arenas = await ownHeap('arenas', { MALLOC_ARENA_MAX: '4' })
+    expect(arenas.cmdline).toContain('--max-semi-space-size=2')
+    expect(arenas.environ).toContain('MALLOC_ARENA_MAX=4')
+    expect(arenas.environ).not.toContain('MALLOC_ARENA_MAX=2')
   })
 
   it('takes over a lock left by a process that died', async () => {
