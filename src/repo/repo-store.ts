@@ -49,7 +49,13 @@ CREATE TABLE record_blob (
 CREATE INDEX record_blob_cid_idx ON record_blob (blob_cid);
 `
 
+/** Blocks per page of a CAR export, at most. */
 const CAR_PAGE_ROWS = 2000
+/**
+ * Bytes per page, at most (unless one block is larger): fewer rows when the repo holds large blocks,
+ * so a page stays a small buffer and far below SQLite's 1 GB limit on one value.
+ */
+const CAR_PAGE_BYTES = 8 * 1024 * 1024
 /**
  * CAR output is gathered into chunks of about this size before it is written out: few socket
  * writes, yet the client starts receiving while the rest is still being encoded (1 MiB chunks made
@@ -183,12 +189,18 @@ function snapshotStatements(db: SqliteDb) {
   return {
     getRoot: db.prepare<[], RootRow>('SELECT did, cid, rev FROM repo_root WHERE id = 1'),
     getBlock: db.prepare<[Uint8Array], Uint8Array>('SELECT bytes FROM block WHERE cid = ?').pluck(),
-    page: db.prepare<[number, number], BlockPage>(
-      `SELECT max(id) AS last, ${PAGE_COLUMNS} ` +
-        'FROM (SELECT rowid AS id, cid, bytes FROM block WHERE rowid > ? ORDER BY rowid LIMIT ?)',
+    // Where the blocks to export start (the rowid to read after) and the largest one's size: all
+    // of them by a plain scan, or those first written after a rev through its index.
+    extent: db.prepare<[], Extent>(
+      'SELECT 0 AS start, max(length(cid) + length(bytes)) AS largest FROM block',
     ),
-    since: db.prepare<[string], BlockPage>(
-      `SELECT NULL AS last, ${PAGE_COLUMNS} FROM (SELECT rowid AS id, cid, bytes FROM block WHERE rev > ?)`,
+    extentSince: db.prepare<[string], Extent>(
+      'SELECT min(rowid) - 1 AS start, max(length(cid) + length(bytes)) AS largest ' +
+        'FROM block WHERE rev > ?',
+    ),
+    page: db.prepare<[string, number, number], BlockPage>(
+      `SELECT max(id) AS last, ${PAGE_COLUMNS} FROM (SELECT rowid AS id, cid, bytes FROM block ` +
+        'WHERE rev > ? AND rowid > ? ORDER BY rowid LIMIT ?)',
     ),
   }
 }
@@ -201,6 +213,10 @@ function snapshotStatements(db: SqliteDb) {
  * ORDER BY (which would sort the page again). Repo files are UTF-8 databases, so the casts to TEXT
  * and back keep the bytes as they are.
  */
+interface Extent {
+  start: number | null
+  largest: number | null
+}
 interface BlockPage {
   last: number | null
   lengths: string | null
@@ -537,12 +553,13 @@ class RepoSnapshot extends ReadableBlockstore {
 
   /** Every block (or only those first written after `since`), read a page at a time. */
   *blocks(since?: string): Generator<CarBlock> {
-    if (since !== undefined) {
-      yield* pageBlocks(this.sql.since.get(since) as BlockPage)
-      return
-    }
-    for (let after = 0; ;) {
-      const page = this.sql.page.get(after, CAR_PAGE_ROWS) as BlockPage
+    const { start, largest } = (
+      since === undefined ? this.sql.extent.get() : this.sql.extentSince.get(since)
+    ) as Extent
+    if (start === null || largest === null) return
+    const rows = Math.min(CAR_PAGE_ROWS, Math.max(1, Math.floor(CAR_PAGE_BYTES / largest)))
+    for (let after = start; ;) {
+      const page = this.sql.page.get(since ?? '', after, rows) as BlockPage
       if (page.last === null) return
       after = page.last
       yield* pageBlocks(page)

@@ -281,31 +281,44 @@ describe('commit writer', () => {
     expect(blocks.size).toBe(result.commit.newBlocks.size)
   })
 
-  it('exports every stored block byte for byte, bytes that are not text included', async () => {
-    await fx.repos.applyWrites(DID, [await create(POST, post('text'))])
+  it('exports every stored block byte for byte, across pages, bytes that are not text included', async () => {
+    const posts = (n: number, tag: string) =>
+      Promise.all(Array.from({ length: n }, (_, i) => create(POST, post(`${tag} ${i}`))))
+    await fx.repos.applyWrites(DID, await posts(40, 'before'))
     const since = fx.repos.root(DID)?.rev as string
     // NUL, a lone continuation byte, an overlong form and a surrogate: none of it is UTF-8.
     const binary = Buffer.from([0x00, 0xff, 0x80, 0xc0, 0xaf, 0xed, 0xa0, 0x80, 0x00])
-    const result = await fx.repos.applyWrites(DID, [
+    // A 600 KB block: pages shrink to 13 blocks, so both exports span several pages.
+    const large = Buffer.from(Array.from({ length: 600_000 }, (_, i) => (i * 7919) % 256))
+    await fx.repos.applyWrites(DID, [
       await create('com.example.binary', { data: { $bytes: binary.toString('base64') } }),
+      await create('com.example.large', { data: { $bytes: large.toString('base64') } }),
     ])
-    const db = new Database(repoFilePath(fx.dir, DID), { readonly: true })
-    const stored = db.prepare('SELECT cid, bytes FROM block').all() as {
-      cid: Buffer
-      bytes: Buffer
-    }[]
-    db.close()
+    for (const write of await posts(10, 'after')) await fx.repos.applyWrites(DID, [write])
 
-    const full = await readCarWithRoot(await carOf(DID))
-    expect(full.blocks.size).toBe(stored.length)
-    for (const row of stored) {
-      expect(Buffer.from(full.blocks.get(decodeCid(row.cid)) ?? [])).toEqual(row.bytes)
+    const db = new Database(repoFilePath(fx.dir, DID), { readonly: true })
+    type Row = { cid: Buffer; bytes: Buffer }
+    const stored = db.prepare('SELECT cid, bytes FROM block').all() as Row[]
+    const storedSince = db.prepare('SELECT cid, bytes FROM block WHERE rev > ?').all(since) as Row[]
+    db.close()
+    // More than a page of 13 blocks each way.
+    expect(stored.length).toBeGreaterThan(3 * 13)
+    expect(storedSince.length).toBeGreaterThan(13)
+
+    for (const [rows, car] of [
+      [stored, await carOf(DID)],
+      [storedSince, await carOf(DID, since)],
+    ] as const) {
+      const { root, blocks } = await readCarWithRoot(car)
+      expect(root.equals(fx.repos.root(DID)?.cid as Cid)).toBe(true)
+      expect(blocks.size).toBe(rows.length)
+      for (const row of rows) {
+        expect(Buffer.from(blocks.get(decodeCid(row.cid)) ?? [])).toEqual(row.bytes)
+      }
     }
-    const diff = await readCarWithRoot(await carOf(DID, since))
-    expect(diff.blocks.size).toBe(result.commit.newBlocks.size)
-    for (const [cid, bytes] of result.commit.newBlocks) {
-      expect(Buffer.from(diff.blocks.get(cid) ?? [])).toEqual(Buffer.from(bytes))
-    }
+    // Nothing written after the head: a CAR of just the root.
+    const head = await readCarWithRoot(await carOf(DID, fx.repos.root(DID)?.rev as string))
+    expect(head.blocks.size).toBe(0)
   })
 
   it('keeps a streamed CAR consistent while writes delete the blocks it is reading', async () => {
