@@ -471,6 +471,16 @@ describe('record and sync reads over XRPC', () => {
     const newHead = await agent.com.atproto.sync.getLatestCommit({ did: bob.did })
     expect(diff.root.toString()).toBe(newHead.data.cid)
     expect(diff.blocks.size).toBeGreaterThan(1)
+    // Nothing written since the head: the official client gets a CAR of just the root.
+    const none = await agent.com.atproto.sync.getRepo({ did: bob.did, since: newHead.data.rev })
+    const empty = await readCarWithRoot(none.data)
+    expect(empty.root.toString()).toBe(newHead.data.cid)
+    expect(empty.blocks.size).toBe(0)
+    const badSince = await xrpc(pds, 'com.atproto.sync.getRepo', {
+      params: { did: bob.did, since: 'not-a-tid' },
+    })
+    expect(badSince.status).toBe(400)
+    expect(badSince.body.error).toBe('InvalidRequest')
 
     const blocks = await agent.com.atproto.sync.getBlocks({
       did: bob.did,
