@@ -3,6 +3,7 @@ import { createAppContext } from '../context.ts'
 import { startEmbeddedPlc } from '../identity/embedded-plc.ts'
 import { createLogger } from '../logger.ts'
 import { startServer } from '../server.ts'
+import { releaseStartupGarbage } from './heap-flags.ts'
 import { readVersion } from '../version.ts'
 
 export async function serve(): Promise<void> {
@@ -21,6 +22,7 @@ export async function serve(): Promise<void> {
   }
   const ctx = await createAppContext(cfg, logger, { plcUrl })
   const server = await startServer(ctx)
+  releaseStartupGarbage()
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down')
     const force = setTimeout(() => process.exit(1), 12_000)

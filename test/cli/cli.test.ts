@@ -107,8 +107,9 @@ describe('tempest CLI', () => {
     await waitForLine(first, /tempest is listening/)
     const health = await fetch(`http://localhost:${env.PORT}/xrpc/_health`)
     expect(await health.json()).toHaveProperty('version')
-    // serve re-executed itself in place (same pid) with its heap flag and malloc arena limit.
+    // serve re-executed itself in place (same pid) with its heap flags and malloc arena limit.
     expect(cmdline(first.pid as number)).toContain('--max-semi-space-size=2')
+    expect(cmdline(first.pid as number)).toContain('--expose-gc')
     expect(environ(first.pid as number)).toContain('MALLOC_ARENA_MAX=2')
 
     const second = await runCli(['serve'], { ...env, PORT: String(await freePort()) })
@@ -143,13 +144,17 @@ describe('tempest CLI', () => {
       expect((await exited)[0]).toBe(0)
       return seen
     }
-    // Only the semi-space size set: serve still re-executes, for the arena limit alone.
+    // Only the semi-space size set: serve still re-executes, for the other flag and the arena
+    // limit, and keeps the operator's size.
     const semi = await ownHeap('node-options', { NODE_OPTIONS: '--max-semi-space-size=8' })
     expect(semi.cmdline).not.toContain('--max-semi-space-size=2')
+    expect(semi.cmdline).toContain('--expose-gc')
+    expect(semi.environ).toContain('NODE_OPTIONS=--max-semi-space-size=8')
     expect(semi.environ).toContain('MALLOC_ARENA_MAX=2')
-    // Only the arena limit set: the flag is added and the operator's limit kept.
+    // Only the arena limit set: the flags are added and the operator's limit kept.
     const arenas = await ownHeap('arenas', { MALLOC_ARENA_MAX: '4' })
     expect(arenas.cmdline).toContain('--max-semi-space-size=2')
+    expect(arenas.cmdline).toContain('--expose-gc')
     expect(arenas.environ).toContain('MALLOC_ARENA_MAX=4')
     expect(arenas.environ).not.toContain('MALLOC_ARENA_MAX=2')
   })

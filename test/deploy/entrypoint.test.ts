@@ -125,11 +125,12 @@ describe.skipIf(skipReason !== undefined)('conf/docker-entrypoint.sh (run as roo
   it('execs the server itself as the unprivileged user: no shell and no root left', () => {
     const pid = child.pid as number
     // The spawned pid is the server: every step (sh, setpriv, sh, and serve taking on its heap
-    // flag, as NODE_OPTIONS does not set one here) replaced itself with exec.
+    // flags, as NODE_OPTIONS does not set them here) replaced itself with exec.
     expect(readlinkSync(`/proc/${pid}/exe`)).toBe(realpathSync(process.execPath))
     expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')).toEqual([
       'node',
       '--max-semi-space-size=2',
+      '--expose-gc',
       BIN,
       'serve',
       '',
