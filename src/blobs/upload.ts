@@ -10,6 +10,7 @@ import * as raw from 'multiformats/codecs/raw'
 import * as Digest from 'multiformats/hashes/digest'
 import { sha256 } from 'multiformats/hashes/sha2'
 import { ResponseType, XRPCError } from '@atproto/xrpc-server'
+import { byteCollector } from '../runtime/garbage-collection.ts'
 
 /** A blob written to a staging file under `tmp/`, hashed and typed, not yet in the blob store. */
 export interface StagedBlob {
@@ -41,11 +42,14 @@ export async function stageBlob(
   const file = path.join(opts.tmpDir, `blob-${randomUUID()}`)
   const hash = createHash('sha256')
   let size = 0
+  // The socket's read buffers already on disk are freed as the upload goes.
+  const collect = byteCollector()
   const meter = new Transform({
     transform(chunk: Buffer, _enc, cb) {
       size += chunk.length
       if (size > opts.maxBytes) return cb(blobTooLarge(opts.maxBytes))
       hash.update(chunk)
+      collect(chunk.length)
       cb(null, chunk)
     },
   })

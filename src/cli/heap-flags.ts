@@ -1,14 +1,16 @@
 /**
  * V8 flags `tempest serve` runs with, each kept out when the operator already chose (`NODE_OPTIONS`,
  * as the Docker image sets, or the command line):
- * - a 2 MB young-generation semi-space instead of V8's default: the default holds ~10 MB that an
- *   idle server does not use and lets streamed upload buffers pile up between scavenges. The price
- *   is more frequent minor GCs, about 0.2 ms per record write (bench/README.md);
- *   `NODE_OPTIONS=--max-semi-space-size=16` chooses speed instead.
- * - `--expose-gc`, for `releaseStartupGarbage`.
+ * - `--expose-gc`, for the collections in `runtime/garbage-collection.ts`: one after start-up,
+ *   which keeps the idle server as small as a 2 MB young generation did, and minor ones during
+ *   uploads, which free their buffers as a 2 MB young generation did.
+ * - a 16 MB young-generation semi-space, V8's usual 64-bit size, rather than one sized from the
+ *   machine's memory: with the two collections above, a 2 MB one (this server's earlier setting)
+ *   only added GC work, ~10-20 % of applyWrites' throughput and ~0.2 ms per createRecord
+ *   (bench/README.md).
  */
 const SERVE_FLAGS = [
-  { flag: '--max-semi-space-size=2', chosen: 'semi-space-size' },
+  { flag: '--max-semi-space-size=16', chosen: 'semi-space-size' },
   { flag: '--expose-gc', chosen: '--expose-gc' },
 ]
 
@@ -35,14 +37,4 @@ export function reexecWithServeFlags(): void {
     [process.argv0, ...process.execArgv, ...flags, ...process.argv.slice(1)],
     { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? MALLOC_ARENA_MAX },
   )
-}
-
-/**
- * One full, memory-reducing collection once the server is up: loading the code, compiling the
- * lexicons and opening the stores leave garbage and a grown heap behind that V8 would otherwise
- * keep until a later GC of its choosing. Measured idle RSS ~96 MB -> ~90 MB for ~30-45 ms more
- * start-up. A no-op when `gc` is not exposed (tests, `npm start` through tsx).
- */
-export function releaseStartupGarbage(): void {
-  globalThis.gc?.({ type: 'major', execution: 'sync', flavor: 'last-resort' })
 }

@@ -3,7 +3,7 @@ import { createAppContext } from '../context.ts'
 import { startEmbeddedPlc } from '../identity/embedded-plc.ts'
 import { createLogger } from '../logger.ts'
 import { startServer } from '../server.ts'
-import { releaseStartupGarbage } from './heap-flags.ts'
+import { releaseStartupGarbage } from '../runtime/garbage-collection.ts'
 import { readVersion } from '../version.ts'
 
 export async function serve(): Promise<void> {

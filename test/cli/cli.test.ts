@@ -108,7 +108,7 @@ describe('tempest CLI', () => {
     const health = await fetch(`http://localhost:${env.PORT}/xrpc/_health`)
     expect(await health.json()).toHaveProperty('version')
     // serve re-executed itself in place (same pid) with its heap flags and malloc arena limit.
-    expect(cmdline(first.pid as number)).toContain('--max-semi-space-size=2')
+    expect(cmdline(first.pid as number)).toContain('--max-semi-space-size=16')
     expect(cmdline(first.pid as number)).toContain('--expose-gc')
     expect(environ(first.pid as number)).toContain('MALLOC_ARENA_MAX=2')
 
@@ -147,13 +147,13 @@ describe('tempest CLI', () => {
     // Only the semi-space size set: serve still re-executes, for the other flag and the arena
     // limit, and keeps the operator's size.
     const semi = await ownHeap('node-options', { NODE_OPTIONS: '--max-semi-space-size=8' })
-    expect(semi.cmdline).not.toContain('--max-semi-space-size=2')
+    expect(semi.cmdline).not.toContain('--max-semi-space-size=16')
     expect(semi.cmdline).toContain('--expose-gc')
     expect(semi.environ).toContain('NODE_OPTIONS=--max-semi-space-size=8')
     expect(semi.environ).toContain('MALLOC_ARENA_MAX=2')
     // Only the arena limit set: the flags are added and the operator's limit kept.
     const arenas = await ownHeap('arenas', { MALLOC_ARENA_MAX: '4' })
-    expect(arenas.cmdline).toContain('--max-semi-space-size=2')
+    expect(arenas.cmdline).toContain('--max-semi-space-size=16')
     expect(arenas.cmdline).toContain('--expose-gc')
     expect(arenas.environ).toContain('MALLOC_ARENA_MAX=4')
     expect(arenas.environ).not.toContain('MALLOC_ARENA_MAX=2')

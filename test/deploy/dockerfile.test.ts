@@ -77,7 +77,7 @@ describe('conf/Dockerfile', () => {
     expect(env).toContain('TEMPEST_DATA_DIR=/data')
     expect(env).toContain('PORT=2583')
     // All of serve's heap settings, so the server starts without re-executing itself.
-    expect(env).toMatch(/NODE_OPTIONS="--max-semi-space-size=2 --expose-gc"/)
+    expect(env).toMatch(/NODE_OPTIONS="--max-semi-space-size=16 --expose-gc"/)
     expect(env).toContain('MALLOC_ARENA_MAX=2')
     expect(args(runtime, 'EXPOSE')).toEqual(['2583'])
     // The entrypoint needs root to chown the volume, so the image itself does not switch user.

@@ -129,7 +129,7 @@ describe.skipIf(skipReason !== undefined)('conf/docker-entrypoint.sh (run as roo
     expect(readlinkSync(`/proc/${pid}/exe`)).toBe(realpathSync(process.execPath))
     expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')).toEqual([
       'node',
-      '--max-semi-space-size=2',
+      '--max-semi-space-size=16',
       '--expose-gc',
       BIN,
       'serve',

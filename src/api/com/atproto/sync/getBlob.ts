@@ -6,6 +6,7 @@ import { CID } from 'multiformats/cid'
 import type { Server } from '../../../../../generated/index.js'
 import type { ByteRange } from '../../../../blobs/blob-store.ts'
 import type { AppContext } from '../../../../context.ts'
+import { collectingPassThrough } from '../../../../runtime/garbage-collection.ts'
 import { assertRepoAvailable } from '../../../repo-availability.ts'
 
 const NSID = 'com.atproto.sync.getBlob'
@@ -47,7 +48,7 @@ async function serveBlob(ctx: AppContext, req: Request, res: Response): Promise<
     res.setHeader('Content-Length', info.size)
   }
   try {
-    await pipeline(stream, res)
+    await pipeline(stream, collectingPassThrough(), res)
   } catch (err) {
     // Headers are gone: all that is left is to cut the connection so the client sees a short body.
     if (!res.destroyed) ctx.logger.warn({ err, did, cid }, 'getBlob stream failed')
