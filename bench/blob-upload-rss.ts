@@ -32,13 +32,17 @@ function rssBytes(pid: number): number {
   return Number(kb) * 1024
 }
 
-/** Peak RSS growth of `pid` while `work` runs. */
-async function growthDuring(pid: number, work: () => Promise<void>): Promise<number> {
+/** `work`'s result and the peak RSS growth of `pid` while it ran. */
+async function growthDuring<T>(
+  pid: number,
+  work: () => Promise<T>,
+): Promise<{ growth: number; value: T }> {
   const before = rssBytes(pid)
   let peak = before
   const sampler = setInterval(() => (peak = Math.max(peak, rssBytes(pid))), 10)
+  let value: T
   try {
-    await work()
+    value = await work()
   } finally {
     clearInterval(sampler)
   }
@@ -46,7 +50,7 @@ async function growthDuring(pid: number, work: () => Promise<void>): Promise<num
   console.log(
     `  server RSS before ${(before / MB).toFixed(1)} MB, peak ${(peak / MB).toFixed(1)} MB`,
   )
-  return peak - before
+  return { growth: peak - before, value }
 }
 
 async function measure(): Promise<{ upload: number; download: number }> {
@@ -96,9 +100,8 @@ async function measure(): Promise<{ upload: number; download: number }> {
     }
     await new Promise((r) => setTimeout(r, 500))
 
-    let blob: { ref: { $link: string } } | undefined
     console.log(`upload of ${sizeMb} MB`)
-    const upload = await growthDuring(pid, async () => {
+    const { growth: upload, value: blob } = await growthDuring(pid, async () => {
       const chunk = randomBytes(MB)
       let sent = 0
       const res = await fetch(`${url}/xrpc/com.atproto.repo.uploadBlob`, {
@@ -120,7 +123,7 @@ async function measure(): Promise<{ upload: number; download: number }> {
       } as RequestInit)
       const body = await res.text()
       if (!res.ok) throw new Error(`upload failed: ${res.status} ${body}`)
-      blob = (JSON.parse(body) as { blob: typeof blob }).blob
+      return (JSON.parse(body) as { blob: { ref: { $link: string } } }).blob
     })
     console.log(`  server RSS growth: ${(upload / MB).toFixed(1)} MB`)
 
@@ -130,10 +133,10 @@ async function measure(): Promise<{ upload: number; download: number }> {
       collection: 'com.example.file',
       record: { $type: 'com.example.file', file: blob },
     })
-    const cid = blob?.ref.$link as string
+    const cid = blob.ref.$link
     await new Promise((r) => setTimeout(r, 500))
     console.log(`getBlob of ${sizeMb} MB`)
-    const download = await growthDuring(pid, async () => {
+    const { growth: download } = await growthDuring(pid, async () => {
       const res = await fetch(`${url}/xrpc/com.atproto.sync.getBlob?did=${did}&cid=${cid}`)
       if (!res.ok) throw new Error(`getBlob failed: ${res.status} ${await res.text()}`)
       let received = 0

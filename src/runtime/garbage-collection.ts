@@ -35,12 +35,11 @@ const COLLECT_EVERY_BYTES = 8 * 1024 * 1024
  * and ~7 MB with it; a 50 MB getBlob by ~42-44 MB and ~5-6 MB.
  */
 export function byteCollector(): (bytes: number) => void {
-  let next = COLLECT_EVERY_BYTES
-  let seen = 0
+  let pending = 0
   return (bytes) => {
-    seen += bytes
-    if (seen < next) return
-    next = seen + COLLECT_EVERY_BYTES
+    pending += bytes
+    if (pending < COLLECT_EVERY_BYTES) return
+    pending = 0
     collectYoungGeneration()
   }
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { once } from 'node:events'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
@@ -198,6 +199,22 @@ describe('tempest CLI', () => {
     })
     const post = await agent.post({ text: 'hello from a fresh clone' })
     expect(post.uri).toMatch(/^at:\/\/did:plc:[a-z2-7]{24}\/app\.bsky\.feed\.post\//)
+    // A blob large enough for the streamed upload and getBlob to run their minor collections
+    // (serve exposes gc) comes back byte for byte.
+    const bytes = randomBytes(20 * 1024 * 1024)
+    const { blob } = (
+      await agent.com.atproto.repo.uploadBlob(bytes, { encoding: 'application/octet-stream' })
+    ).data
+    await agent.com.atproto.repo.createRecord({
+      repo: agent.assertDid,
+      collection: 'com.example.file',
+      record: { $type: 'com.example.file', file: blob },
+    })
+    const served = await agent.com.atproto.sync.getBlob({
+      did: agent.assertDid,
+      cid: blob.ref.toString(),
+    })
+    expect(Buffer.from(served.data).equals(bytes)).toBe(true)
     const doc = (await (await fetch(`${plcUrl}/${agent.assertDid}`)).json()) as {
       service: unknown[]
     }
