@@ -2,7 +2,13 @@ import type { Account } from '../account/account-store.ts'
 import type { AppContext } from '../context.ts'
 import type { SessionJwts } from './sessions.ts'
 
-/** The account's DID document for session responses; omitted when it cannot be had right now. */
+/**
+ * The account's DID document for session responses, sent only when it names this server as the
+ * account's PDS: `AtpAgent` sends every later request to the PDS a session's document names, so
+ * the document of an account migrating in (still naming the old server) would send the client's
+ * importRepo, uploadBlob and the rest there with this server's token. Omitted, too, when the
+ * document cannot be had right now.
+ */
 export async function didDocForSession(
   ctx: Pick<AppContext, 'accounts' | 'identity' | 'cfg'>,
   account: Pick<Account, 'did' | 'handle'>,
@@ -11,7 +17,9 @@ export async function didDocForSession(
     const key = await ctx.accounts.getSigningKey(account.did)
     return ctx.identity.didWebDocument(account, key.did())
   }
-  return ctx.identity.resolveDidDoc(account.did)
+  const doc = await ctx.identity.resolveDidDoc(account.did)
+  if (doc === undefined || !(await ctx.identity.namesThisServer(doc))) return undefined
+  return doc
 }
 
 /** Status fields shared by createSession, getSession and refreshSession, as the reference PDS. */

@@ -1,7 +1,8 @@
 import { Secp256k1Keypair } from '@atproto/crypto'
-import { type DidDocument, IdResolver, parseToAtprotoDocument } from '@atproto/identity'
+import { type DidDocument, type IdResolver, parseToAtprotoDocument } from '@atproto/identity'
 import { loadConfig, type Config } from '../config.ts'
 import { dataDirLayout } from '../storage/data-dir.ts'
+import { createIdResolver } from '../identity/resolver.ts'
 import { readVersion } from '../version.ts'
 import { localSigningKey } from './repo.ts'
 
@@ -17,12 +18,9 @@ export interface IdentityReport {
   localKey: string | undefined
 }
 
-/** A resolver for the configured PLC directory (plain fetch in development, for localhost). */
+/** A resolver for the configured PLC directory (see createIdResolver). */
 export function identityResolver(cfg: Config): IdResolver {
-  return new IdResolver({
-    plcUrl: cfg.plcUrl,
-    ...(cfg.env === 'development' && { fetch: globalThis.fetch }),
-  })
+  return createIdResolver({ plcUrl: cfg.plcUrl, env: cfg.env })
 }
 
 /** `tempest identity show <did>`: the DID document as the world sees it, against this server. */

@@ -3,11 +3,11 @@ import { readFile } from 'node:fs/promises'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { Secp256k1Keypair } from '@atproto/crypto'
-import { IdResolver } from '@atproto/identity'
 import { def, MemoryBlockstore, readCarWithRoot, verifyRepo } from '@atproto/repo'
 import { loadConfig, type Config } from '../config.ts'
 import { createAppContext } from '../context.ts'
 import { openSqlite } from '../db/sqlite.ts'
+import { createIdResolver } from '../identity/resolver.ts'
 import { createLogger } from '../logger.ts'
 import { repoFilePath } from '../repo/repo-file.ts'
 import { RepoStore } from '../repo/repo-store.ts'
@@ -138,7 +138,7 @@ async function signingKeyFor(
   const local = localSigningKey(layout.accountDb, did)
   if (local) return { did: (await Secp256k1Keypair.import(local)).did(), source: 'local' }
   if (cfg.plcUrl === undefined && did.startsWith('did:plc:')) return undefined
-  const resolver = new IdResolver({ plcUrl: cfg.plcUrl })
+  const resolver = createIdResolver({ plcUrl: cfg.plcUrl, env: cfg.env })
   const key = await resolver.did.resolveAtprotoKey(did).catch(() => undefined)
   return key ? { did: key, source: 'DID document' } : undefined
 }

@@ -40,17 +40,16 @@ export class IdentityService {
    */
   private libs(): Promise<IdentityLibs> {
     this.loaded ??= (async () => {
-      const [{ IdResolver, MemoryCache }, plc] = await Promise.all([
+      const [{ MemoryCache }, { createIdResolver }, plc] = await Promise.all([
         import('@atproto/identity'),
+        import('./resolver.ts'),
         import('@did-plc/lib'),
       ])
-      const resolver = new IdResolver({
+      const resolver = createIdResolver({
         plcUrl: this.plcUrl,
+        env: this.cfg.env,
         timeout: RESOLVE_TIMEOUT_MS,
         didCache: new MemoryCache(DID_CACHE_STALE_MS, DID_CACHE_MAX_MS),
-        // Development talks to http://localhost directories and servers, which the default
-        // SSRF-protected fetch refuses; production keeps the protection.
-        ...(this.cfg.env === 'development' && { fetch: globalThis.fetch }),
       })
       return { resolver, directory: { plc, client: new plc.Client(this.plcUrl) } }
     })()
@@ -123,6 +122,13 @@ export class IdentityService {
   async documentHandle(doc: DidDocument): Promise<string | undefined> {
     const { getHandle } = await import('@atproto/identity')
     return getHandle(doc)
+  }
+
+  /** Whether the document's `#atproto_pds` endpoint is this server. */
+  async namesThisServer(doc: DidDocument): Promise<boolean> {
+    const { getPds } = await import('@atproto/identity')
+    const endpoint = getPds(doc)
+    return endpoint !== undefined && URL.parse(endpoint)?.origin === this.cfg.publicUrl
   }
 
   /**
