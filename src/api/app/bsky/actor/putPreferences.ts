@@ -6,7 +6,9 @@ import type { Preference } from '../../../../account/preferences.ts'
 
 export default function (server: Server, ctx: AppContext): void {
   server.app.bsky.actor.putPreferences({
-    auth: ctx.auth.accessStandard({ checkDeactivated: true }),
+    // A deactivated account may: a migration moves preferences before activating (as the
+    // reference PDS, which refuses only taken-down accounts here).
+    auth: ctx.auth.accessStandard(),
     handler: async ({ input, auth }) => {
       const { did } = auth.credentials
       const preferences = input.body.preferences.map((pref) => {
