@@ -133,6 +133,18 @@ export class AuthVerifier {
   }
 
   /**
+   * The sync methods: anonymous (relays), or the account itself or the operator (`Basic`), who
+   * may read a repo that is not active. A present but bad token is an error.
+   */
+  optionalAccessOrAdmin(): Verifier<
+    AccessCredentials | OAuthCredentials | AdminCredentials | null
+  > {
+    const access = this.optionalAccess()
+    const admin = this.adminToken()
+    return (ctx) => (parseAuthorization(ctx.req)?.[0] === 'basic' ? admin(ctx) : access(ctx))
+  }
+
+  /**
    * Legacy session JWTs (`Bearer`) or OAuth access tokens (`DPoP`). OAuth tokens are checked
    * against the method being called (src/oauth/method-permissions.ts); methods not open to OAuth,
    * such as account deletion, app passwords and admin methods, refuse them.

@@ -50,13 +50,15 @@ export interface StartOptions {
   dataDir?: string
   /** Where the server's JSON log lines go (level from TEMPEST_LOG_LEVEL in `env`); none otherwise. */
   logDestination?: NodeJS.WritableStream
+  /** The port to listen on (when `env` must name it, as a production TEMPEST_PUBLIC_URL does). */
+  port?: number
 }
 
 /** Starts a real Tempest over HTTP with a temp data dir and a real PLC directory. */
 export async function startTestPds(opts: StartOptions = {}): Promise<TestPds> {
   const plc = opts.plc ?? (await startTestPlc())
   const dataDir = opts.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'tempest-test-')))
-  const port = await freePort()
+  const port = opts.port ?? (await freePort())
   const cfg = loadConfig(
     {
       TEMPEST_ENV: 'development',

@@ -101,8 +101,9 @@ export class Migration {
       },
       { headers: { authorization: `Bearer ${auth.data.token}` } },
     )
-    // The session's DID document still names the old server, and the client would follow it;
-    // a migration tool talks to the new server until the DID moves.
+    // The reference PDS answers createAccount with the DID document, which still names the old
+    // server, and the client would follow it; a migration tool talks to the new server until the
+    // DID moves. (Tempest sends the document only once it names Tempest.)
     this.newAgent.sessionManager.pdsUrl = undefined
   }
 

@@ -6,7 +6,10 @@ import { AtpAgent } from '@atproto/api'
 import { Secp256k1Keypair } from '@atproto/crypto'
 import { PDS } from '@atproto/pds'
 import type { DidString } from '@atproto/syntax'
+import { ADMIN_TOKEN, adminEnv } from '../admin/helpers.ts'
+import { startTestSmtp, tokenIn } from '../email/smtp.ts'
 import { freePort, startTestPds, type TestPds, type TestPlc } from '../helpers/harness.ts'
+import { PRODUCTION_ENV } from '../helpers/production-env.ts'
 
 /** A PDS taking part in a migration, as the test drives it: its URL and its PLC codes. */
 export interface Peer {
@@ -50,6 +53,70 @@ export async function startTempestPeer(
       throw new Error(`no PLC operation code for ${handle} in the log of ${name}`)
     },
     close: () => pds.close(),
+  }
+}
+
+export type ProductionPeer = TempestPeer & {
+  /** A single-use invite code, made with the operator's admin token (production requires one). */
+  inviteCode(): Promise<string>
+}
+
+/**
+ * Tempest in its production configuration (invites required, real secrets, mail through SMTP)
+ * on a loopback host: `localhost` or `127.0.0.1`, so two of them have distinct service DIDs. The
+ * PLC directory is the operator's TEMPEST_PLC_URL, a loopback one here.
+ */
+export async function startProductionPeer(
+  name: string,
+  plc: TestPlc,
+  host: 'localhost' | '127.0.0.1' = 'localhost',
+): Promise<ProductionPeer> {
+  const [port, smtp, dataDir, admin] = await Promise.all([
+    freePort(),
+    startTestSmtp(),
+    mkdtemp(path.join(os.tmpdir(), 'tempest-prod-')),
+    adminEnv(),
+  ])
+  const pds = await startTestPds({
+    plc,
+    port,
+    dataDir,
+    env: {
+      ...PRODUCTION_ENV,
+      TEMPEST_HOSTNAME: host,
+      TEMPEST_PUBLIC_URL: `http://${host}:${port}`,
+      TEMPEST_DATA_DIR: dataDir,
+      TEMPEST_PLC_URL: plc.url,
+      // The production default, which the test harness turns off for development servers.
+      TEMPEST_INVITE_REQUIRED: 'true',
+      ...smtp.env,
+      ...admin,
+    },
+  })
+  return {
+    name,
+    url: pds.ctx.cfg.publicUrl,
+    pds,
+    async plcToken(did) {
+      const email = (await pds.ctx.accounts.getAccount(did))?.email
+      if (!email) throw new Error(`${did} has no email on ${name}`)
+      for (;;) {
+        const mail = await smtp.next(email)
+        if (mail.subject.startsWith('Confirm an identity change')) return tokenIn(mail)
+      }
+    },
+    async inviteCode() {
+      const res = await new AtpAgent({ service: pds.url }).com.atproto.server.createInviteCode(
+        { useCount: 1 },
+        { headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, encoding: 'application/json' },
+      )
+      return res.data.code
+    },
+    close: async () => {
+      await pds.close()
+      await smtp.close()
+      await rm(dataDir, { recursive: true, force: true })
+    },
   }
 }
 

@@ -17,14 +17,22 @@ const NSID = 'com.atproto.sync.getBlob'
  * because xrpc-server always answers 200, and a range needs 206 or 416.
  */
 export default function (server: Server, ctx: AppContext): void {
+  const verify = ctx.auth.optionalAccessOrAdmin()
   server.xrpc.routes.get(`/xrpc/${NSID}`, (req: Request, res: Response, next: NextFunction) => {
-    serveBlob(ctx, req, res).catch(next)
+    serveBlob(ctx, req, res, verify).catch(next)
   })
 }
 
-async function serveBlob(ctx: AppContext, req: Request, res: Response): Promise<void> {
+async function serveBlob(
+  ctx: AppContext,
+  req: Request,
+  res: Response,
+  verify: ReturnType<AppContext['auth']['optionalAccessOrAdmin']>,
+): Promise<void> {
   const { did, cid } = parseParams(req.query)
-  await assertRepoAvailable(ctx, did)
+  // The XRPC verifier, run by hand on this plain route (it throws on a bad token).
+  const auth = await verify({ req, res, params: { did, cid } })
+  await assertRepoAvailable(ctx, did, 'credentials' in auth ? auth.credentials : null)
   const info = await ctx.blobs.find(did, cid)
   const range = requestedRange(req, info.size)
   if (range === 'unsatisfiable') {

@@ -7,8 +7,9 @@ import { assertRepoAvailable } from '../../../repo-availability.ts'
 
 export default function (server: Server, ctx: AppContext): void {
   server.com.atproto.sync.getBlocks({
-    handler: async ({ params }) => {
-      await assertRepoAvailable(ctx, params.did)
+    auth: ctx.auth.optionalAccessOrAdmin(),
+    handler: async ({ params, auth }) => {
+      await assertRepoAvailable(ctx, params.did, auth.credentials)
       const cids = params.cids.map((cid) => cidParam(cid, 'cids'))
       const { blocks, missing } = ctx.repos.getBlocks(params.did, cids)
       if (missing.length > 0) {

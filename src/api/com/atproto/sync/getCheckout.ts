@@ -6,8 +6,9 @@ import { assertRepoAvailable } from '../../../repo-availability.ts'
 /** Deprecated alias of getRepo without `since`. */
 export default function (server: Server, ctx: AppContext): void {
   server.com.atproto.sync.getCheckout({
-    handler: async ({ params }) => {
-      await assertRepoAvailable(ctx, params.did)
+    auth: ctx.auth.optionalAccessOrAdmin(),
+    handler: async ({ params, auth }) => {
+      await assertRepoAvailable(ctx, params.did, auth.credentials)
       const { car } = ctx.repos.exportCar(params.did)
       return {
         encoding: 'application/vnd.ipld.car',

@@ -6,8 +6,9 @@ import { assertRepoAvailable } from '../../../repo-availability.ts'
 /** Deprecated predecessor of getLatestCommit. */
 export default function (server: Server, ctx: AppContext): void {
   server.com.atproto.sync.getHead({
-    handler: async ({ params }) => {
-      await assertRepoAvailable(ctx, params.did)
+    auth: ctx.auth.optionalAccessOrAdmin(),
+    handler: async ({ params, auth }) => {
+      await assertRepoAvailable(ctx, params.did, auth.credentials)
       const root = ctx.repos.root(params.did)
       if (!root)
         throw new InvalidRequestError(`Could not find root for DID: ${params.did}`, 'HeadNotFound')

@@ -5,8 +5,9 @@ import { assertRepoAvailable } from '../../../repo-availability.ts'
 
 export default function (server: Server, ctx: AppContext): void {
   server.com.atproto.sync.getLatestCommit({
-    handler: async ({ params }) => {
-      await assertRepoAvailable(ctx, params.did)
+    auth: ctx.auth.optionalAccessOrAdmin(),
+    handler: async ({ params, auth }) => {
+      await assertRepoAvailable(ctx, params.did, auth.credentials)
       const root = ctx.repos.root(params.did)
       if (!root) throw new RepoNotFoundError(params.did)
       return { encoding: 'application/json', body: { cid: root.cid.toString(), rev: root.rev } }

@@ -5,8 +5,9 @@ import { assertRepoAvailable } from '../../../repo-availability.ts'
 
 export default function (server: Server, ctx: AppContext): void {
   server.com.atproto.sync.getRepo({
-    handler: async ({ params }) => {
-      await assertRepoAvailable(ctx, params.did)
+    auth: ctx.auth.optionalAccessOrAdmin(),
+    handler: async ({ params, auth }) => {
+      await assertRepoAvailable(ctx, params.did, auth.credentials)
       const { car } = ctx.repos.exportCar(params.did, params.since)
       return {
         encoding: 'application/vnd.ipld.car',

@@ -4,8 +4,9 @@ import { assertRepoAvailable } from '../../../repo-availability.ts'
 
 export default function (server: Server, ctx: AppContext): void {
   server.com.atproto.sync.listBlobs({
-    handler: async ({ params }) => {
-      await assertRepoAvailable(ctx, params.did)
+    auth: ctx.auth.optionalAccessOrAdmin(),
+    handler: async ({ params, auth }) => {
+      await assertRepoAvailable(ctx, params.did, auth.credentials)
       const cids = await ctx.blobs.listBlobs(params.did, {
         since: params.since,
         cursor: params.cursor,
