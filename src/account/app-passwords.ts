@@ -49,7 +49,8 @@ export class AppPasswordStore {
         .execute()
     } catch (err) {
       if (!isUniqueViolation(err)) throw err
-      throw new InvalidRequestError('App password name already in use', 'DuplicateName')
+      // No name of its own: the lexicon declares none and the reference answers InvalidRequest.
+      throw new InvalidRequestError('App password name already in use')
     }
     return { name, password, createdAt, privileged }
   }

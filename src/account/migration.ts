@@ -49,25 +49,19 @@ export async function importRepoCar(
 ): Promise<RepoCommit> {
   const commit = await readCommit(car)
   if (commit.did !== did) {
-    throw new InvalidRequestError(
-      `The CAR holds the repo of ${commit.did}, not of ${did}`,
-      'InvalidRepo',
-    )
+    throw new InvalidRequestError(`The CAR holds the repo of ${commit.did}, not of ${did}`)
   }
   const keys = await historicalSigningKeys(ctx, did)
   const signedBy = await firstMatching(keys, (key) => verifyCommitSig(commit, key))
   if (signedBy === undefined) {
-    throw new InvalidRequestError(
-      `The repo's commit is not signed by any signing key of ${did}`,
-      'InvalidRepo',
-    )
+    throw new InvalidRequestError(`The repo's commit is not signed by any signing key of ${did}`)
   }
   let imported: RepoCommit
   try {
     imported = await ctx.repos.importRepo(did, car, { resign: true })
   } catch (err) {
     if (err instanceof XRPCError) throw err
-    throw new InvalidRequestError(`Invalid repo: ${(err as Error).message}`, 'InvalidRepo')
+    throw new InvalidRequestError(`Invalid repo: ${(err as Error).message}`)
   }
   const account = await ctx.accounts.getAccount(did)
   if (account?.status === 'active') await ctx.sequencer.sequenceSync(did, imported)
@@ -120,7 +114,6 @@ async function readCommit(car: Uint8Array) {
   } catch (err) {
     throw new InvalidRequestError(
       `Not a repo CAR with a commit at its root: ${(err as Error).message}`,
-      'InvalidRepo',
     )
   }
 }

@@ -245,7 +245,8 @@ export class AuthVerifier {
         try {
           return await (await this.idResolver()).did.resolveAtprotoKey(iss, forceRefresh)
         } catch (cause) {
-          throw new AuthRequiredError('could not resolve iss did', 'BadJwtIss', { cause })
+          // Unnamed, as the reference answers it.
+          throw new AuthRequiredError('could not resolve iss did', undefined, { cause })
         }
       })
       return {

@@ -24,12 +24,6 @@ import type {
 /** Largest encoded record accepted (the size relays accept for a block). */
 const MAX_RECORD_BYTES = 1024 * 1024
 
-class InvalidRecordError extends InvalidRequestError {
-  constructor(message: string) {
-    super(message, 'InvalidRecord')
-  }
-}
-
 export interface RecordWriteInput {
   action: 'create' | 'update'
   collection: string
@@ -43,7 +37,8 @@ export interface RecordWriteInput {
 }
 
 /**
- * Checks one record write before it reaches the commit writer: record key and collection syntax,
+ * Checks one record write before it reaches the commit writer (every refusal is InvalidRequest,
+ * the name the reference PDS answers and the one error the write lexicons leave clients): record key and collection syntax,
  * `$type`, the lexicon (as `validate` asks), the data model (no floats, well-formed `$type`,
  * blobs, bytes and links, size), and collects the blob refs.
  */
@@ -57,7 +52,7 @@ export async function prepareRecordWrite(input: RecordWriteInput): Promise<Prepa
   lexRecord.$type ??= collection
   const maybeValidate = validate !== false
   if (maybeValidate && lexRecord.$type !== collection) {
-    throw new InvalidRecordError(
+    throw new InvalidRequestError(
       `Invalid $type: expected ${collection}, got ${String(lexRecord.$type)}`,
     )
   }
@@ -131,17 +126,17 @@ function validateRecord(
     lexicons.assertValidRecord(type, record)
   } catch (err) {
     if (err instanceof LexiconDefNotFoundError) {
-      if (opts.requireLexicon) throw new InvalidRecordError(err.message)
+      if (opts.requireLexicon) throw new InvalidRequestError(err.message)
       return 'unknown'
     }
-    throw new InvalidRecordError(`Invalid ${type} record: ${(err as Error).message}`)
+    throw new InvalidRequestError(`Invalid ${type} record: ${(err as Error).message}`)
   }
   // The lexicon's datetime format is looser than the protocol's; clients rely on the stricter one.
   if (typeof record.createdAt === 'string') {
     try {
       ensureValidDatetime(record.createdAt)
     } catch {
-      throw new InvalidRecordError(
+      throw new InvalidRequestError(
         `Invalid ${type} record: createdAt must be a valid atproto datetime (both RFC-3339 and ISO-8601)`,
       )
     }

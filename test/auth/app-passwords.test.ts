@@ -31,7 +31,7 @@ describe('app passwords', () => {
       token: user.agent.session!.accessJwt,
       body: { name: 'client one' },
     })
-    expect(duplicate.body.error).toBe('DuplicateName')
+    expect(duplicate.body.error).toBe('InvalidRequest')
   })
 
   it('app-password sessions can read but not manage the account', async () => {

@@ -99,7 +99,7 @@ describe('a migration refuses, and the account stays on its old server, when', (
       migration.importRepo(await blocksToCarFile(forged.cid, storage.blocks)),
     ).rejects.toThrow(/not signed by any signing key/)
     await expect(migration.importRepo(new Uint8Array([1, 2, 3]))).rejects.toMatchObject({
-      error: 'InvalidRepo',
+      error: 'InvalidRequest',
     })
     // Nothing was imported.
     const status = await migration.newAgent.com.atproto.server.checkAccountStatus()

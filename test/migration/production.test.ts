@@ -154,7 +154,11 @@ describe('a production server on a loopback PLC directory', () => {
         { headers: { authorization: `Bearer ${token}` }, encoding: 'application/json' },
       )
       .catch((err: unknown) => err)
-    expect(refused).toMatchObject({ status: 401, error: 'BadJwtIss' })
+    expect(refused).toMatchObject({
+      status: 401,
+      error: 'AuthenticationRequired',
+      message: 'could not resolve iss did',
+    })
   })
 })
 

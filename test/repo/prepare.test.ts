@@ -34,8 +34,8 @@ describe('prepareRecordWrite', () => {
     expect(skipped.record.$type).toBe('app.bsky.feed.post')
     expect(
       await errorOf(prepare('app.bsky.feed.post', { text: 5, createdAt: post.createdAt })),
-    ).toBe('InvalidRecord')
-    expect(await errorOf(prepare('com.example.thing', { a: 1 }, true))).toBe('InvalidRecord')
+    ).toBe('InvalidRequest')
+    expect(await errorOf(prepare('com.example.thing', { a: 1 }, true))).toBe('InvalidRequest')
   })
 
   it('gives a fresh TID record key and a CID over the encoded record', async () => {

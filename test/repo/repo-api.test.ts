@@ -183,7 +183,7 @@ describe('record writes over XRPC', () => {
       },
     })
     expect(failed.status).toBe(400)
-    expect(failed.body.error).toBe('InvalidRecord')
+    expect(failed.body.error).toBe('InvalidRequest')
     const after = await pds.agent().com.atproto.sync.getLatestCommit({ did: alice.did })
     expect(after.data).toEqual(before.data)
 
@@ -255,13 +255,16 @@ describe('record writes over XRPC', () => {
     })
     expect(unvalidated.data.validationStatus).toBeUndefined()
     const cases: Array<[Record<string, unknown>, string]> = [
-      [{ collection: POST, record: { $type: POST, text: 'no createdAt' } }, 'InvalidRecord'],
-      [{ collection: 'com.example.custom', record: { a: 1 }, validate: true }, 'InvalidRecord'],
+      [{ collection: POST, record: { $type: POST, text: 'no createdAt' } }, 'InvalidRequest'],
+      [{ collection: 'com.example.custom', record: { a: 1 }, validate: true }, 'InvalidRequest'],
       [
         { collection: POST, record: { ...newPost('x'), $type: 'app.bsky.feed.like' } },
-        'InvalidRecord',
+        'InvalidRequest',
       ],
-      [{ collection: POST, record: { ...newPost('x'), createdAt: '2024-01-01' } }, 'InvalidRecord'],
+      [
+        { collection: POST, record: { ...newPost('x'), createdAt: '2024-01-01' } },
+        'InvalidRequest',
+      ],
     ]
     for (const [body, error] of cases) {
       const res = await xrpc(pds, 'com.atproto.repo.createRecord', {
@@ -270,6 +273,13 @@ describe('record writes over XRPC', () => {
       })
       expect(res.status, JSON.stringify(body)).toBe(400)
       expect(res.body.error, JSON.stringify(body)).toBe(error)
+      // putRecord refuses the same records with the same name (the reference's InvalidRequest).
+      const put = await xrpc(pds, 'com.atproto.repo.putRecord', {
+        token: alice.accessJwt,
+        body: { repo: alice.did, rkey: 'invalid', ...body },
+      })
+      expect(put.status, JSON.stringify(body)).toBe(400)
+      expect(put.body.error, JSON.stringify(body)).toBe(error)
     }
   })
 
@@ -383,10 +393,12 @@ describe('record writes over XRPC', () => {
       body: { repo: alice.did, collection: POST, record: newPost('not yours') },
     })
     expect(other.status).toBe(401)
+    expect(other.body.error).toBe('AuthenticationRequired')
     const anon = await xrpc(pds, 'com.atproto.repo.createRecord', {
       body: { repo: alice.did, collection: POST, record: newPost('anon') },
     })
     expect(anon.status).toBe(401)
+    expect(anon.body.error).toBe('AuthMissing')
   })
 })
 
@@ -457,6 +469,7 @@ describe('record and sync reads over XRPC', () => {
       params: { repo: 'nobody.test' },
     })
     expect(missing.status).toBe(400)
+    expect(missing.body.error).toBe('RepoNotFound')
   })
 
   it('serves getRepo since, getBlocks, getRepoStatus, listRepos and RepoNotFound', async () => {
@@ -518,6 +531,10 @@ describe('record and sync reads over XRPC', () => {
     await carol.agent.com.atproto.server.deactivateAccount({})
     const res = await xrpc(pds, 'com.atproto.sync.getRepo', { params: { did: carol.did } })
     expect(res.body.error).toBe('RepoDeactivated')
+    const described = await xrpc(pds, 'com.atproto.repo.describeRepo', {
+      params: { repo: carol.did },
+    })
+    expect(described.body.error).toBe('RepoDeactivated')
     const status = await pds.agent().com.atproto.sync.getRepoStatus({ did: carol.did })
     expect(status.data).toEqual({ did: carol.did, active: false, status: 'deactivated' })
   })
@@ -553,8 +570,10 @@ describe('preferences', () => {
       body: { preferences: [{ $type: 'com.example.pref', x: 1 }] },
     })
     expect(foreign.status).toBe(400)
+    expect(foreign.body.error).toBe('InvalidRequest')
     const anon = await xrpc(pds, 'app.bsky.actor.getPreferences')
     expect(anon.status).toBe(401)
+    expect(anon.body.error).toBe('AuthMissing')
     // Preferences never enter the repo.
     const car = await getRepoCar(alice.did)
     expect(Buffer.from(car).includes(Buffer.from('adultContentPref'))).toBe(false)

@@ -8,7 +8,7 @@ export default function (server: Server, ctx: AppContext): void {
   server.com.atproto.identity.resolveHandle({
     handler: async ({ params }) => {
       const handle = params.handle.toLowerCase()
-      if (!isValidHandle(handle)) throw new InvalidRequestError('Invalid handle', 'InvalidHandle')
+      if (!isValidHandle(handle)) throw new InvalidRequestError('Invalid handle')
       const local = await ctx.accounts.getAccount(handle)
       let did = local?.did
       // Names under our own domains exist only here; anything else may live elsewhere.
