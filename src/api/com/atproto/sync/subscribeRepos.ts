@@ -1,4 +1,5 @@
 import { ErrorFrame, InvalidRequestError } from '@atproto/xrpc-server'
+import type { Request, Response } from 'express'
 import type { Server } from '../../../../../generated/index.js'
 import type { AppContext } from '../../../../context.ts'
 import { eventMessage } from '../../../../sequencer/events.ts'
@@ -7,7 +8,22 @@ import { ConsumerTooSlowError, Outbox } from '../../../../sequencer/outbox.ts'
 /** How long a subscriber cut off for being too slow has to take its error frame before the socket is dropped. */
 const TOO_SLOW_GRACE_MS = 10_000
 
+const NSID = 'com.atproto.sync.subscribeRepos'
+
 export default function (server: Server, ctx: AppContext): void {
+  // A GET without the WebSocket upgrade (a browser, curl) is a client mistake on a method that
+  // exists: 426 names the upgrade it needs, where xrpc-server would answer 501. Upgrades never
+  // reach express routes.
+  server.xrpc.routes.get(`/xrpc/${NSID}`, (_req: Request, res: Response) => {
+    res
+      .status(426)
+      .setHeader('Upgrade', 'websocket')
+      .setHeader('Connection', 'Upgrade')
+      .json({
+        error: 'InvalidRequest',
+        message: `${NSID} is a WebSocket subscription: connect with an Upgrade: websocket request (wss://)`,
+      })
+  })
   server.com.atproto.sync.subscribeRepos(async function* ({ params, signal, req }) {
     const { sequencer } = ctx
     let from = params.cursor
