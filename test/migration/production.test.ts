@@ -4,6 +4,7 @@ import { createServiceJwt } from '@atproto/xrpc-server'
 import express from 'express'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createIdResolver } from '../../src/identity/resolver.ts'
+import { ADMIN_TOKEN } from '../admin/helpers.ts'
 import { freePort, startTestPlc, type TestPlc } from '../helpers/harness.ts'
 import { agentFor, startProductionPeer, startReferencePeer, type Peer } from './peers.ts'
 import type { ProductionPeer } from './peers.ts'
@@ -90,6 +91,21 @@ describe('a production server on a loopback PLC directory', () => {
     const status = await agent.com.atproto.server.checkAccountStatus()
     expect(status.data).toMatchObject({ activated: true, validDid: true })
     expect((await agent.com.atproto.sync.getRepoStatus({ did })).data.active).toBe(true)
+  })
+
+  it('serves a deactivated repo to its account and the operator, not to anyone else', async () => {
+    const { agent, did } = await newAccount('resting')
+    await agent.com.atproto.server.deactivateAccount({})
+    const url = `${pds.url}/xrpc/com.atproto.sync.getLatestCommit?did=${did}`
+    const anonymous = await fetch(url)
+    expect(anonymous.status).toBe(400)
+    expect(((await anonymous.json()) as { error: string }).error).toBe('RepoDeactivated')
+    const operator = await fetch(url, {
+      headers: { authorization: `Basic ${Buffer.from(`admin:${ADMIN_TOKEN}`).toString('base64')}` },
+    })
+    expect(operator.status).toBe(200)
+    const own = await agent.com.atproto.sync.getLatestCommit({ did })
+    expect(own.data.rev).toMatch(/^[a-z2-7]{13}$/)
   })
 
   it("verifies service auth signed by a did:plc account's key, and refuses another key", async () => {
