@@ -191,6 +191,20 @@ describe('an account deactivated at home may call', () => {
     ).toEqual({ status: 400, error: 'RepoDeactivated' })
   })
 
+  it('createSession and deleteSession', async () => {
+    const agent = agentFor(a)
+    const login = await agent.login({ identifier: account.did, password: account.password })
+    expect(login.data).toMatchObject({ active: false, status: 'deactivated' })
+    const fresh = new AtpAgent({ service: a.url })
+    await fresh.com.atproto.server.deleteSession(undefined, {
+      headers: { authorization: `Bearer ${login.data.refreshJwt}` },
+    })
+    const revoked = fresh.com.atproto.server.getSession(undefined, {
+      headers: { authorization: `Bearer ${login.data.accessJwt}` },
+    })
+    expect(await refusal(revoked)).toEqual({ status: 400, error: 'ExpiredToken' })
+  })
+
   it('requestPlcOperationSignature and signPlcOperation', async () => {
     operation = await migration.signOperation(await migration.requestToken())
     expect(operation).toMatchObject({ services: { atproto_pds: { endpoint: b.url } } })
