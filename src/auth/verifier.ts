@@ -13,7 +13,7 @@ import type { ScopePermissionsTransition } from '@atproto/oauth-scopes'
 import type { AccountStore } from '../account/account-store.ts'
 import type { AccountStatus } from '../account/schema.ts'
 import type { OAuthAccess } from '../oauth/access.ts'
-import type { AdminToken } from './admin-token.ts'
+import { type AdminToken, clientAddress } from './admin-token.ts'
 import { ACCESS_FULL, ACCESS_PRIVILEGED, ACCESS_STANDARD, AuthScope } from './scopes.ts'
 import type { SessionStore } from './sessions.ts'
 import type { SessionTokens } from './tokens.ts'
@@ -213,7 +213,7 @@ export class AuthVerifier {
         if (colon !== -1 && decoded.slice(0, colon) === 'admin') token = decoded.slice(colon + 1)
       }
       if (token === null) throw new AuthRequiredError('Admin token required', 'AuthMissing')
-      await this.admin.assertValid(token)
+      await this.admin.assertValid(token, clientAddress(ctx.req), ctx.res)
       return { credentials: { type: 'admin_token' } }
     }
   }
