@@ -42,6 +42,8 @@ export interface AdminTokenOptions {
  */
 export class AdminToken {
   private verified: { digest: Buffer; until: number } | null = null
+  /** Checks running now, by digest: concurrent requests with one token share one argon2 run. */
+  private readonly running = new Map<string, Promise<boolean>>()
   private readonly throttle: VerifyThrottle
   private refusedSinceLog = 0
   private lastLogAt = -Infinity
@@ -50,7 +52,11 @@ export class AdminToken {
     this.throttle = new VerifyThrottle(opts.limits)
   }
 
-  /** Throws AuthRequiredError, or RateLimitExceededError (setting Retry-After on `res`). */
+  /**
+   * Throws AuthRequiredError, or RateLimitExceededError (setting Retry-After on `res`). Concurrent
+   * checks of one token share one argon2 run, so a client's parallel first requests are not
+   * throttled by each other.
+   */
   async assertValid(
     token: string,
     client: string,
@@ -70,12 +76,35 @@ export class AdminToken {
     const cached = this.verified
     if (cached && cached.until > Date.now() && timingSafeEqual(digest, cached.digest)) return
 
+    const key = digest.toString('hex')
+    let check = this.running.get(key)
+    if (check === undefined) {
+      check = this.verify(this.opts.hash, token, client)
+      this.running.set(key, check)
+      void check.finally(() => this.running.delete(key)).catch(() => undefined)
+    }
+    let ok: boolean
+    try {
+      ok = await check
+    } catch (err) {
+      if (err instanceof RateLimitExceededError) {
+        res?.setHeader(
+          'Retry-After',
+          String(Math.max(1, Math.ceil(err.status.msBeforeNext / 1000))),
+        )
+      }
+      throw err
+    }
+    if (!ok) throw new AuthRequiredError('Invalid admin token', 'InvalidToken')
+    this.verified = { digest, until: Date.now() + VERIFIED_TTL_MS }
+  }
+
+  /** One argon2 run if the throttle admits it; RateLimitExceededError otherwise. */
+  private async verify(hash: string, token: string, client: string): Promise<boolean> {
     const admitted = this.throttle.tryAcquire(client)
     if (typeof admitted !== 'function') {
       this.opts.metrics.adminAuthThrottled.inc({ reason: admitted.reason })
       this.logRefusal()
-      const seconds = Math.max(1, Math.ceil(admitted.retryAfterMs / 1000))
-      res?.setHeader('Retry-After', String(seconds))
       throw new RateLimitExceededError(
         {
           limit: this.opts.limits.perSecond,
@@ -88,15 +117,13 @@ export class AdminToken {
         'Too many admin authentication attempts; try again shortly',
       )
     }
-    let ok = false
     try {
-      ok = await argon2.verify(this.opts.hash, token).catch(() => false)
+      const ok = await argon2.verify(hash, token).catch(() => false)
+      this.opts.metrics.adminAuthVerifications.inc({ result: ok ? 'ok' : 'failed' })
+      return ok
     } finally {
       admitted()
     }
-    this.opts.metrics.adminAuthVerifications.inc({ result: ok ? 'ok' : 'failed' })
-    if (!ok) throw new AuthRequiredError('Invalid admin token', 'InvalidToken')
-    this.verified = { digest, until: Date.now() + VERIFIED_TTL_MS }
   }
 
   private logRefusal(): void {

@@ -67,7 +67,15 @@ describe('admin auth', () => {
   const tokens: Record<string, string> = {}
 
   beforeAll(async () => {
-    pds = await startTestPds({ env: await adminEnv() })
+    // Dozens of wrong tokens in a row: lift the throttle (test/admin/admin-flood.test.ts tests it).
+    pds = await startTestPds({
+      env: {
+        ...(await adminEnv()),
+        TEMPEST_ADMIN_AUTH_MAX_IN_FLIGHT: '64',
+        TEMPEST_ADMIN_AUTH_PER_SECOND: '1000',
+        TEMPEST_ADMIN_AUTH_PER_CLIENT_PER_SECOND: '1000',
+      },
+    })
     user = await createUser(pds, 'alice')
     tokens['account access token'] = user.accessJwt
     const appPassword = await user.agent.com.atproto.server.createAppPassword({ name: 'app' })
