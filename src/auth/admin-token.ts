@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto'
+import { createHmac, createSecretKey, type KeyObject, timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
 import argon2 from 'argon2'
 import { AuthRequiredError, RateLimitExceededError } from '@atproto/xrpc-server'
@@ -45,11 +45,14 @@ export class AdminToken {
   /** Checks running now, by digest: concurrent requests with one token share one argon2 run. */
   private readonly running = new Map<string, Promise<boolean>>()
   private readonly throttle: VerifyThrottle
+  /** Imported once: importing a raw key per request costs more than the HMAC itself. */
+  private readonly key: KeyObject
   private refusedSinceLog = 0
   private lastLogAt = -Infinity
 
   constructor(private readonly opts: AdminTokenOptions) {
     this.throttle = new VerifyThrottle(opts.limits)
+    this.key = createSecretKey(opts.key)
   }
 
   /**
@@ -72,7 +75,7 @@ export class AdminToken {
     if (JWT_SHAPE.test(token)) {
       throw new AuthRequiredError('Account and service tokens are not admin tokens', 'InvalidToken')
     }
-    const digest = createHmac('sha256', this.opts.key).update(token).digest()
+    const digest = createHmac('sha256', this.key).update(token).digest()
     const cached = this.verified
     if (cached && cached.until > Date.now() && timingSafeEqual(digest, cached.digest)) return
 
