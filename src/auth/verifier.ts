@@ -145,11 +145,13 @@ export class AuthVerifier {
     return async (ctx) => {
       setAuthHeaders(ctx)
       if (parseAuthorization(ctx.req)?.[0] === 'dpop') {
-        const { did, permissions } =
-          oauthMethod === 'local'
-            ? await this.oauth.authenticate(ctx)
-            : await this.oauth.authenticateProxied(ctx)
+        const { did, scope } = await this.oauth.authenticate(ctx)
+        // Status before scopes, as the reference.
         const status = await this.accountStatus(did, opts)
+        const permissions = await this.oauth.authorize(
+          scope,
+          oauthMethod === 'local' ? ctx : undefined,
+        )
         return { credentials: { type: 'oauth', did, permissions, status } }
       }
       const token = bearerToken(ctx.req)
