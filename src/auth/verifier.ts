@@ -53,6 +53,11 @@ export interface ServiceCredentials {
 export interface AccessOptions {
   /** Refuse deactivated accounts with `AccountDeactivated`: set on every method that writes. */
   checkDeactivated?: boolean
+  /**
+   * Accept taken-down accounts and their restricted sessions (createSession `allowTakendown`):
+   * set, as the reference, on the methods an account migrating out needs.
+   */
+  allowTakendown?: boolean
 }
 
 type Verifier<C> = MethodAuthVerifier<{ credentials: C }>
@@ -156,7 +161,10 @@ export class AuthVerifier {
       }
       const token = bearerToken(ctx.req)
       if (!token) throw new AuthRequiredError(undefined, 'AuthMissing')
-      const payload = await this.tokens.verify(token, { typ: 'at+jwt', scopes })
+      const payload = await this.tokens.verify(token, {
+        typ: 'at+jwt',
+        scopes: opts.allowTakendown ? [...scopes, AuthScope.Takendown] : scopes,
+      })
       if (payload.sid === undefined || !this.sessions.isLive(payload.sub, payload.sid)) {
         throw new InvalidRequestError('Token has been revoked', 'ExpiredToken')
       }
@@ -168,7 +176,7 @@ export class AuthVerifier {
   private async accountStatus(did: string, opts: AccessOptions): Promise<AccountStatus> {
     const account = await this.accounts.getAccount(did)
     if (!account) throw new ForbiddenError('Account not found', 'AccountNotFound')
-    if (account.status === 'takendown') {
+    if (account.status === 'takendown' && !opts.allowTakendown) {
       throw new AuthRequiredError('Account has been taken down', 'AccountTakedown')
     }
     if (opts.checkDeactivated && account.status === 'deactivated') {

@@ -199,7 +199,8 @@ export class Metrics {
       labelNames: ['db'] as const,
       registers,
       async collect() {
-        for (const [db, bytes] of Object.entries(await sources.sqliteBytes())) this.set({ db }, bytes)
+        for (const [db, bytes] of Object.entries(await sources.sqliteBytes()))
+          this.set({ db }, bytes)
       },
     })
     new Gauge({
