@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { OAuthSession } from '@atproto/oauth-client-node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { updateSubjectStatus } from '../../src/admin/subject-status.ts'
+import { activateAccount, deactivateAccount } from '../../src/account/lifecycle.ts'
 import { OAuthStore } from '../../src/oauth/oauth-store.ts'
 import { type HeadlessChromium, launchChromium } from '../helpers/chromium.ts'
 import { startTestPds, startTestPlc, type TestPds, type TestPlc } from '../helpers/harness.ts'
@@ -287,16 +287,15 @@ describe('granular blob:, rpc:, account:email?action=read and identity:handle', 
   })
 
   it('checks the account status before the scopes, as the reference', async () => {
-    const account = { kind: 'account' as const, did: alice }
-    await updateSubjectStatus(pds.ctx, account, { takedown: { applied: true } })
+    await deactivateAccount(pds.ctx, alice)
     try {
-      // Not granted by these scopes either way: the takedown is what the client hears.
+      // Not granted by these scopes either way: the deactivation is what the client hears.
       const write = await call(session(), 'POST', 'com.atproto.repo.createRecord', {
         body: { repo: alice, collection: 'app.bsky.feed.post', record: post('no') },
       })
-      expect(write).toMatchObject({ status: 401, body: { error: 'AccountTakedown' } })
+      expect(write).toMatchObject({ status: 401, body: { error: 'AccountDeactivated' } })
     } finally {
-      await updateSubjectStatus(pds.ctx, account, { takedown: { applied: false } })
+      await activateAccount(pds.ctx, alice)
     }
   })
 })
