@@ -69,15 +69,17 @@ export class RepoManager {
     return this.writer.deleteRepo(did)
   }
 
-  async applyWrites(
+  applyWrites(
     did: string,
     writes: PreparedWrite[],
     opts: { swapCommit?: Cid } = {},
   ): Promise<CommitResult> {
     const start = performance.now()
-    const result = await this.writer.applyWrites(did, writes, opts)
-    this.onCommit?.(writes, (performance.now() - start) / 1000)
-    return result
+    // Not async: the writer's synchronous refusals (too many writes) stay synchronous.
+    return this.writer.applyWrites(did, writes, opts).then((result) => {
+      this.onCommit?.(writes, (performance.now() - start) / 1000)
+      return result
+    })
   }
 
   importRepo(did: string, car: Uint8Array, opts: { resign: boolean }): Promise<RepoCommit> {
