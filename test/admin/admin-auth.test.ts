@@ -50,6 +50,15 @@ const ADMIN_XRPC: Array<{
     body: { account: 'did:plc:aaaaaaaaaaaaaaaaaaaaaaaa' },
   },
   { nsid: 'com.atproto.admin.disableInviteCodes', body: { codes: ['nope'] } },
+  { nsid: 'com.atproto.admin.searchAccounts' },
+  {
+    nsid: 'com.atproto.admin.sendEmail',
+    body: {
+      recipientDid: 'did:plc:aaaaaaaaaaaaaaaaaaaaaaaa',
+      senderDid: 'did:plc:aaaaaaaaaaaaaaaaaaaaaaaa',
+      content: 'x',
+    },
+  },
   { nsid: 'sh.tempest.admin.listBackups' },
   { nsid: 'sh.tempest.admin.createBackup', post: true },
 ]
