@@ -52,6 +52,10 @@ export interface Config {
   inviteRequired: boolean
   secretKeyBase: string
   adminTokenHash: string | undefined
+  /** Limits on argon2 checks of admin tokens not verified recently (failed-login flood protection). */
+  adminAuth: AdminAuthLimits
+  /** Bearer token for GET /metrics (TEMPEST_METRICS_TOKEN); metrics are off without it. */
+  metricsToken: string | undefined
   blobMaxBytes: number
   /** The largest repo CAR importRepo accepts (TEMPEST_IMPORT_MAX_BYTES). */
   importMaxBytes: number
@@ -78,6 +82,15 @@ export interface Config {
   contactEmail: string | undefined
   privacyPolicyUrl: string | undefined
   termsOfServiceUrl: string | undefined
+}
+
+export interface AdminAuthLimits {
+  /** argon2 verifications running at once. */
+  maxInFlight: number
+  /** argon2 verifications started per second, all clients together. */
+  perSecond: number
+  /** argon2 verifications started per second for one client address. */
+  perClientPerSecond: number
 }
 
 type Env = Record<string, string | undefined>
@@ -308,6 +321,14 @@ export function loadConfig(env: Env, version: string): Config {
     )
   }
 
+  const metricsToken = read(env, 'TEMPEST_METRICS_TOKEN')
+  if (metricsToken !== undefined && metricsToken.length < 32) {
+    throw new ConfigError(
+      'TEMPEST_METRICS_TOKEN',
+      'must be at least 32 characters (e.g. `openssl rand -hex 32`)',
+    )
+  }
+
   const crawlersValue = read(env, 'TEMPEST_CRAWLERS')
   const crawlers =
     crawlersValue === undefined
@@ -331,6 +352,12 @@ export function loadConfig(env: Env, version: string): Config {
     inviteRequired: boolean(env, 'TEMPEST_INVITE_REQUIRED', !dev),
     secretKeyBase,
     adminTokenHash,
+    adminAuth: {
+      maxInFlight: integer(env, 'TEMPEST_ADMIN_AUTH_MAX_IN_FLIGHT', 1, 1, 64),
+      perSecond: integer(env, 'TEMPEST_ADMIN_AUTH_PER_SECOND', 2, 1, 1000),
+      perClientPerSecond: integer(env, 'TEMPEST_ADMIN_AUTH_PER_CLIENT_PER_SECOND', 1, 1, 1000),
+    },
+    metricsToken,
     blobMaxBytes: integer(env, 'TEMPEST_BLOB_MAX_BYTES', 100 * 1024 * 1024, 1, 2 ** 40),
     importMaxBytes: integer(env, 'TEMPEST_IMPORT_MAX_BYTES', 100 * 1024 * 1024, 1, 2 ** 40),
     blobTempGraceSeconds: integer(

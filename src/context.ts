@@ -8,6 +8,7 @@ import { AdminService } from './admin/admin-service.ts'
 import { PreferenceStore } from './account/preferences.ts'
 import { createAccountServices } from './auth/services.ts'
 import type { SessionStore } from './auth/sessions.ts'
+import type { AdminToken } from './auth/admin-token.ts'
 import type { AuthVerifier } from './auth/verifier.ts'
 import type { BlobService } from './blobs/blob-service.ts'
 import { createBlobService } from './blobs/create.ts'
@@ -18,6 +19,7 @@ import { WalCheckpoints } from './db/wal-checkpoints.ts'
 import type { IdentityService } from './identity/identity-service.ts'
 import type { Logger } from './logger.ts'
 import { OAuthAccess } from './oauth/access.ts'
+import { Metrics } from './metrics/metrics.ts'
 import { LazyOAuthProvider } from './oauth/lazy-provider.ts'
 import { ProxyService } from './proxy/proxy-service.ts'
 import { Crawlers } from './sequencer/crawlers.ts'
@@ -62,6 +64,10 @@ export interface AppContext {
   sessions: SessionStore
   /** Auth verifiers for handlers: who may call what. */
   auth: AuthVerifier
+  /** The operator's admin token, throttled; shared by the XRPC admin methods and the console. */
+  adminToken: AdminToken
+  /** Prometheus metrics (GET /metrics). */
+  metrics: Metrics
   /** PLC directory, DID/handle resolution, did:web documents. */
   identity: IdentityService
   /** Every account's repo: the commit writer and repo reads. */
@@ -88,6 +94,7 @@ export async function createAppContext(
 ): Promise<AppContext> {
   const closers: Array<() => Promise<void> | void> = []
   try {
+    const metrics = new Metrics()
     const dataDir = dataDirLayout(cfg.dataDir)
     ensureDataDir(dataDir)
     closers.push(lockDataDir(dataDir))
@@ -122,6 +129,7 @@ export async function createAppContext(
       opts.plcUrl,
       rotationKey,
       new OAuthAccess(cfg, () => oauth.get()),
+      { logger, metrics },
     )
     const repos = createRepoManager({
       dataDir,
@@ -130,6 +138,7 @@ export async function createAppContext(
       blobs,
       logger,
       checkpoints,
+      metrics,
     })
     closers.push(() => repos.close())
     const mailer = new Mailer(cfg, logger)
@@ -155,6 +164,7 @@ export async function createAppContext(
       rotationKey,
       plcUrl: opts.plcUrl,
       ...accountServices,
+      metrics,
       repos,
       preferences: new PreferenceStore(storage.accountDb),
       mailer,

@@ -9,6 +9,7 @@ import { registerHandlers } from './api/index.ts'
 import { createRateLimiter } from './auth/rate-limits.ts'
 import type { AppContext } from './context.ts'
 import { requestLog } from './http/request-log.ts'
+import { registerMetrics } from './metrics/routes.ts'
 import { proxyCatchall } from './proxy/catchall.ts'
 import { parseXrpcError } from './http/xrpc-errors.ts'
 import { registerWellKnown } from './identity/well-known.ts'
@@ -46,6 +47,7 @@ function createApp(ctx: AppContext): { app: Express; xrpc: XrpcServer } {
   app.disable('etag')
   app.set('trust proxy', true)
   app.use(requestLog(ctx.logger))
+  registerMetrics(app, ctx)
   app.use(cors({ maxAge: 86_400 }))
   app.use(compression())
 

@@ -280,6 +280,22 @@ describe('loadConfig', () => {
       { ...PRODUCTION_ENV, TEMPEST_PRIVACY_POLICY_URL: 'http://example.com/p' },
       'TEMPEST_PRIVACY_POLICY_URL',
     ],
+    ['a short metrics token', { TEMPEST_METRICS_TOKEN: 'short' }, 'TEMPEST_METRICS_TOKEN'],
+    [
+      'no admin checks at all in flight',
+      { TEMPEST_ADMIN_AUTH_MAX_IN_FLIGHT: '0' },
+      'TEMPEST_ADMIN_AUTH_MAX_IN_FLIGHT',
+    ],
+    [
+      'a fractional admin rate',
+      { TEMPEST_ADMIN_AUTH_PER_SECOND: '1.5' },
+      'TEMPEST_ADMIN_AUTH_PER_SECOND',
+    ],
+    [
+      'a negative per-client admin rate',
+      { TEMPEST_ADMIN_AUTH_PER_CLIENT_PER_SECOND: '-1' },
+      'TEMPEST_ADMIN_AUTH_PER_CLIENT_PER_SECOND',
+    ],
   ]
 
   it.each(BAD)('%s names %s', (_name, env, variable) => {
@@ -287,6 +303,23 @@ describe('loadConfig', () => {
     expect(err.variable).toBe(variable)
     expect(err.message.startsWith(`${variable}: `)).toBe(true)
     expect(err.message).not.toContain('\n')
+  })
+
+  it('limits admin-token checks and keeps metrics off by default; both can be set', () => {
+    const defaults = loadConfig({}, '1')
+    expect(defaults.adminAuth).toEqual({ maxInFlight: 1, perSecond: 2, perClientPerSecond: 1 })
+    expect(defaults.metricsToken).toBeUndefined()
+    const set = loadConfig(
+      {
+        TEMPEST_ADMIN_AUTH_MAX_IN_FLIGHT: '3',
+        TEMPEST_ADMIN_AUTH_PER_SECOND: '10',
+        TEMPEST_ADMIN_AUTH_PER_CLIENT_PER_SECOND: '4',
+        TEMPEST_METRICS_TOKEN: 'm'.repeat(32),
+      },
+      '1',
+    )
+    expect(set.adminAuth).toEqual({ maxInFlight: 3, perSecond: 10, perClientPerSecond: 4 })
+    expect(set.metricsToken).toBe('m'.repeat(32))
   })
 
   it('refuses the development secret in production', () => {

@@ -130,6 +130,27 @@ export async function listAccounts(
   }
 }
 
+/**
+ * com.atproto.admin.searchAccounts: accounts whose email starts with `email` (case-insensitive;
+ * all accounts without it), in DID order, `limit` at a time after `cursor` (the last DID seen).
+ */
+export async function searchAccounts(
+  ctx: AppContext,
+  opts: { email?: string; limit: number; cursor?: string },
+): Promise<{ accounts: AccountView[]; cursor?: string }> {
+  let query = ctx.accountDb.selectFrom('account').select('did').orderBy('did').limit(opts.limit)
+  if (opts.email !== undefined && opts.email !== '') {
+    const prefix = opts.email.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)
+    query = query.where(sql<boolean>`lower(email) like ${`${prefix}%`} escape '\\'`)
+  }
+  if (opts.cursor !== undefined) query = query.where('did', '>', opts.cursor)
+  const dids = (await query.execute()).map((r) => r.did)
+  return {
+    accounts: await accountViews(ctx, dids),
+    cursor: dids.length === opts.limit ? dids.at(-1) : undefined,
+  }
+}
+
 /** Sets a handle for the account (publishing it to its DID document when Tempest manages that). */
 export async function updateAccountHandle(
   ctx: AppContext,

@@ -37,7 +37,7 @@ export interface ServerStatus {
   warnings: string[]
 }
 
-async function repoUsage(reposDir: string): Promise<{ count: number; bytes: number }> {
+export async function repoUsage(reposDir: string): Promise<{ count: number; bytes: number }> {
   let count = 0
   let bytes = 0
   for (const name of await readdir(reposDir)) {
@@ -74,8 +74,8 @@ function warningsFor(status: Omit<ServerStatus, 'warnings'>, now: number): strin
   return warnings
 }
 
-export async function serverStatus(ctx: AppContext): Promise<ServerStatus> {
-  const now = Date.now()
+/** Hosted accounts by status, and their total. */
+export async function accountCounts(ctx: AppContext): Promise<ServerStatus['accounts']> {
   const byStatus = await ctx.accountDb
     .selectFrom('account')
     .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
@@ -86,6 +86,11 @@ export async function serverStatus(ctx: AppContext): Promise<ServerStatus> {
     accounts[row.status] = Number(row.n)
     accounts.total += Number(row.n)
   }
+  return accounts
+}
+
+/** Blobs in the blob store: how many and their bytes. */
+export async function blobTotals(ctx: AppContext): Promise<{ count: number; bytes: number }> {
   const blobs = await ctx.accountDb
     .selectFrom('blob')
     .select([
@@ -93,7 +98,18 @@ export async function serverStatus(ctx: AppContext): Promise<ServerStatus> {
       (eb) => eb.fn.sum<number>('size').as('bytes'),
     ])
     .executeTakeFirst()
-  const fs = await statfs(ctx.dataDir.root)
+  return { count: Number(blobs?.n ?? 0), bytes: Number(blobs?.bytes ?? 0) }
+}
+
+/** Free and total bytes of the file system holding `dir`. */
+export async function diskSpace(dir: string): Promise<{ freeBytes: number; totalBytes: number }> {
+  const fs = await statfs(dir)
+  return { freeBytes: fs.bavail * fs.bsize, totalBytes: fs.blocks * fs.bsize }
+}
+
+export async function serverStatus(ctx: AppContext): Promise<ServerStatus> {
+  const now = Date.now()
+  const blobs = await blobTotals(ctx)
   const status = {
     version: ctx.cfg.version,
     startedAt: ctx.admin.startedAt.toISOString(),
@@ -101,7 +117,7 @@ export async function serverStatus(ctx: AppContext): Promise<ServerStatus> {
     hostname: ctx.cfg.hostname,
     publicUrl: ctx.cfg.publicUrl,
     didMethod: ctx.cfg.hostedDidMethod,
-    accounts,
+    accounts: await accountCounts(ctx),
     repos: await repoUsage(ctx.dataDir.repos),
     sequencer: {
       headSeq: ctx.sequencer.head(),
@@ -109,22 +125,14 @@ export async function serverStatus(ctx: AppContext): Promise<ServerStatus> {
       retainHours: ctx.cfg.sequencerRetainHours,
       subscribers: ctx.sequencer.subscriberCount,
     },
-    blobs: {
-      store: ctx.blobs.store.kind,
-      count: Number(blobs?.n ?? 0),
-      bytes: Number(blobs?.bytes ?? 0),
-    },
+    blobs: { store: ctx.blobs.store.kind, ...blobs },
     backups: {
       store: ctx.admin.backups.storeKind,
       intervalMinutes: ctx.cfg.backupIntervalMinutes,
       retain: ctx.cfg.backupRetain,
       last: await ctx.admin.backups.lastResult(),
     },
-    disk: {
-      path: ctx.dataDir.root,
-      freeBytes: fs.bavail * fs.bsize,
-      totalBytes: fs.blocks * fs.bsize,
-    },
+    disk: { path: ctx.dataDir.root, ...(await diskSpace(ctx.dataDir.root)) },
     crawlers: ctx.crawlers.status(),
   }
   return { ...status, warnings: warningsFor(status, now) }

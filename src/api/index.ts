@@ -12,6 +12,8 @@ import adminDisableAccountInvites from './com/atproto/admin/disableAccountInvite
 import adminEnableAccountInvites from './com/atproto/admin/enableAccountInvites.ts'
 import adminDisableInviteCodes from './com/atproto/admin/disableInviteCodes.ts'
 import adminGetInviteCodes from './com/atproto/admin/getInviteCodes.ts'
+import adminSearchAccounts from './com/atproto/admin/searchAccounts.ts'
+import adminSendEmail from './com/atproto/admin/sendEmail.ts'
 import createBackup from './sh/tempest/admin/createBackup.ts'
 import listBackups from './sh/tempest/admin/listBackups.ts'
 import verifyBackup from './sh/tempest/admin/verifyBackup.ts'
@@ -95,6 +97,8 @@ const handlers: Array<(server: Server, ctx: AppContext) => void> = [
   adminEnableAccountInvites,
   adminDisableInviteCodes,
   adminGetInviteCodes,
+  adminSearchAccounts,
+  adminSendEmail,
   createBackup,
   listBackups,
   verifyBackup,

@@ -49,7 +49,13 @@ async function sendSignInCode(mailer: Mailer, to: string, token: string): Promis
  */
 export async function login(
   ctx: Pick<AppContext, 'accounts' | 'mailer'>,
-  input: { identifier: string; password: string; authFactorToken?: string },
+  input: {
+    identifier: string
+    password: string
+    authFactorToken?: string
+    /** createSession's `allowTakendown`: a taken-down account may sign in (for migration out). */
+    allowTakendown?: boolean
+  },
 ): Promise<LoginResult> {
   const start = Date.now()
   try {
@@ -57,10 +63,14 @@ export async function login(
     if (!account) throw new AuthRequiredError('Invalid identifier or password')
     let appPassword: AppPasswordDescription | null = null
     if (!(await ctx.accounts.verifyAccountPassword(account.did, input.password))) {
+      // As the reference: a taken-down account signs in with its account password only.
+      if (account.status === 'takendown') {
+        throw new AuthRequiredError('Invalid identifier or password')
+      }
       appPassword = await ctx.accounts.appPasswords.verify(account.did, input.password)
       if (!appPassword) throw new AuthRequiredError('Invalid identifier or password')
     }
-    if (account.status === 'takendown') {
+    if (account.status === 'takendown' && !input.allowTakendown) {
       throw new AuthRequiredError('Account has been taken down', 'AccountTakedown')
     }
     // The email second factor guards the account password; app passwords are separate secrets.

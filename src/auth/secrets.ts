@@ -15,6 +15,8 @@ export interface AuthSecrets {
   oauthTokenKey: Uint8Array
   /** Seed of the OAuth DPoP nonces, so they survive a restart. */
   dpopSecret: Uint8Array
+  /** HMAC key for the in-memory digest of the admin token that last verified. */
+  adminTokenKey: Uint8Array
 }
 
 function derive(secretKeyBase: string, purpose: string): Uint8Array {
@@ -28,6 +30,7 @@ export function deriveAuthSecrets(secretKeyBase: string): AuthSecrets {
     emailTokenKey: derive(secretKeyBase, 'email token'),
     oauthTokenKey: derive(secretKeyBase, 'oauth token'),
     dpopSecret: derive(secretKeyBase, 'dpop nonce'),
+    adminTokenKey: derive(secretKeyBase, 'admin token cache'),
   }
 }
 

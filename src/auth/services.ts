@@ -6,19 +6,22 @@ import type { Config } from '../config.ts'
 import type { OAuthAccess } from '../oauth/access.ts'
 import type { SqliteDb } from '../db/sqlite.ts'
 import { IdentityService } from '../identity/identity-service.ts'
+import type { Logger } from '../logger.ts'
+import type { Metrics } from '../metrics/metrics.ts'
 import { AdminToken } from './admin-token.ts'
 import { deriveAuthSecrets } from './secrets.ts'
 import { SessionStore } from './sessions.ts'
 import { SessionTokens } from './tokens.ts'
 import { AuthVerifier } from './verifier.ts'
 
-/** The accounts area's services for AppContext: `accounts`, `sessions`, `auth`, `identity`. */
+/** The accounts area's services for AppContext: `accounts`, `sessions`, `auth`, `adminToken`, `identity`. */
 export function createAccountServices(
   cfg: Config,
   storage: { accountDb: Kysely<AccountDbSchema>; accountSqlite: SqliteDb },
   plcUrl: string,
   rotationKey: Keypair,
   oauth: OAuthAccess,
+  ops: { logger: Logger; metrics: Metrics },
 ) {
   const secrets = deriveAuthSecrets(cfg.secretKeyBase)
   const identity = new IdentityService(cfg, plcUrl, rotationKey)
@@ -44,14 +47,20 @@ export function createAccountServices(
     tokens,
     cfg.refreshGraceSeconds * 1000,
   )
+  const adminToken = new AdminToken({
+    hash: cfg.adminTokenHash,
+    key: secrets.adminTokenKey,
+    limits: cfg.adminAuth,
+    ...ops,
+  })
   const auth = new AuthVerifier(
     accounts,
     sessions,
     tokens,
-    new AdminToken(cfg.adminTokenHash),
+    adminToken,
     () => identity.resolver(),
     cfg.serviceDid,
     oauth,
   )
-  return { identity, accounts, sessions, auth }
+  return { identity, accounts, sessions, auth, adminToken }
 }

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely'
 import type { AppPasswordDescription } from '../account/app-passwords.ts'
 import type { AccountDbSchema } from '../account/schema.ts'
 import type { SqliteDb } from '../db/sqlite.ts'
-import { sessionScope } from './scopes.ts'
+import { AuthScope, sessionScope } from './scopes.ts'
 import { sha256Hex } from './secrets.ts'
 import type { SessionTokens } from './tokens.ts'
 
@@ -33,15 +33,24 @@ export class SessionStore {
     )
   }
 
-  /** A new session (a new token family) for a login or a new account. */
-  async create(did: string, appPassword: AppPasswordDescription | null): Promise<SessionJwts> {
-    return this.issue(did, randomUUID(), appPassword)
+  /**
+   * A new session (a new token family) for a login or a new account. A taken-down account's
+   * session (createSession with `allowTakendown`) gets the takedown scope, which only the methods
+   * an account migrating out needs accept; refreshSession refuses taken-down accounts.
+   */
+  async create(
+    did: string,
+    appPassword: AppPasswordDescription | null,
+    opts: { takendown?: boolean } = {},
+  ): Promise<SessionJwts> {
+    return this.issue(did, randomUUID(), appPassword, opts.takendown)
   }
 
   private async issue(
     did: string,
     familyId: string,
     appPassword: AppPasswordDescription | null,
+    takendown = false,
   ): Promise<SessionJwts> {
     const refresh = await this.tokens.createRefreshToken(did)
     await this.db
@@ -54,7 +63,8 @@ export class SessionStore {
         expires_at: new Date(refresh.exp * 1000).toISOString(),
       })
       .execute()
-    const accessJwt = await this.tokens.createAccessToken(did, sessionScope(appPassword), familyId)
+    const scope = takendown ? AuthScope.Takendown : sessionScope(appPassword)
+    const accessJwt = await this.tokens.createAccessToken(did, scope, familyId)
     return { accessJwt, refreshJwt: refresh.jwt }
   }
 

@@ -13,7 +13,7 @@ import type { ScopePermissionsTransition } from '@atproto/oauth-scopes'
 import type { AccountStore } from '../account/account-store.ts'
 import type { AccountStatus } from '../account/schema.ts'
 import type { OAuthAccess } from '../oauth/access.ts'
-import type { AdminToken } from './admin-token.ts'
+import { type AdminToken, clientAddress } from './admin-token.ts'
 import { ACCESS_FULL, ACCESS_PRIVILEGED, ACCESS_STANDARD, AuthScope } from './scopes.ts'
 import type { SessionStore } from './sessions.ts'
 import type { SessionTokens } from './tokens.ts'
@@ -53,6 +53,11 @@ export interface ServiceCredentials {
 export interface AccessOptions {
   /** Refuse deactivated accounts with `AccountDeactivated`: set on every method that writes. */
   checkDeactivated?: boolean
+  /**
+   * Accept taken-down accounts and their restricted sessions (createSession `allowTakendown`):
+   * set, as the reference, on the methods an account migrating out needs.
+   */
+  allowTakendown?: boolean
 }
 
 type Verifier<C> = MethodAuthVerifier<{ credentials: C }>
@@ -157,16 +162,21 @@ export class AuthVerifier {
     return async (ctx) => {
       setAuthHeaders(ctx)
       if (parseAuthorization(ctx.req)?.[0] === 'dpop') {
-        const { did, permissions } =
-          oauthMethod === 'local'
-            ? await this.oauth.authenticate(ctx)
-            : await this.oauth.authenticateProxied(ctx)
+        const { did, scope } = await this.oauth.authenticate(ctx)
+        // Status before scopes, as the reference.
         const status = await this.accountStatus(did, opts)
+        const permissions = await this.oauth.authorize(
+          scope,
+          oauthMethod === 'local' ? ctx : undefined,
+        )
         return { credentials: { type: 'oauth', did, permissions, status } }
       }
       const token = bearerToken(ctx.req)
       if (!token) throw new AuthRequiredError(undefined, 'AuthMissing')
-      const payload = await this.tokens.verify(token, { typ: 'at+jwt', scopes })
+      const payload = await this.tokens.verify(token, {
+        typ: 'at+jwt',
+        scopes: opts.allowTakendown ? [...scopes, AuthScope.Takendown] : scopes,
+      })
       if (payload.sid === undefined || !this.sessions.isLive(payload.sub, payload.sid)) {
         throw new InvalidRequestError('Token has been revoked', 'ExpiredToken')
       }
@@ -178,7 +188,7 @@ export class AuthVerifier {
   private async accountStatus(did: string, opts: AccessOptions): Promise<AccountStatus> {
     const account = await this.accounts.getAccount(did)
     if (!account) throw new ForbiddenError('Account not found', 'AccountNotFound')
-    if (account.status === 'takendown') {
+    if (account.status === 'takendown' && !opts.allowTakendown) {
       throw new AuthRequiredError('Account has been taken down', 'AccountTakedown')
     }
     if (opts.checkDeactivated && account.status === 'deactivated') {
@@ -225,7 +235,7 @@ export class AuthVerifier {
         if (colon !== -1 && decoded.slice(0, colon) === 'admin') token = decoded.slice(colon + 1)
       }
       if (token === null) throw new AuthRequiredError('Admin token required', 'AuthMissing')
-      await this.admin.assertValid(token)
+      await this.admin.assertValid(token, clientAddress(ctx.req), ctx.res)
       return { credentials: { type: 'admin_token' } }
     }
   }

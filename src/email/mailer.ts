@@ -72,17 +72,29 @@ export class Mailer {
     return this.send('sign_in', to, token)
   }
 
-  private async send(kind: EmailKind, to: string, token: string, handle?: string): Promise<void> {
-    if (!this.cfg.smtp) throw emailNotConfigured()
-    this.transport ??= createTransport(this.cfg.smtp)
+  /** A moderator's message (com.atproto.admin.sendEmail); `content` is HTML, as the reference sends it. */
+  sendModerationEmail(to: string, subject: string, content: string): Promise<void> {
+    return this.deliver('moderation', { to, subject, html: content })
+  }
+
+  private send(kind: EmailKind, to: string, token: string, handle?: string): Promise<void> {
     const message = renderTokenMessage(kind, {
       hostname: this.cfg.hostname,
       handle,
       token,
       ttlMinutes: EMAIL_TOKEN_TTL_MS / 60_000,
     })
+    return this.deliver(kind, { to, ...message })
+  }
+
+  private async deliver(
+    kind: EmailKind | 'moderation',
+    message: { to: string; subject: string; text?: string; html?: string },
+  ): Promise<void> {
+    if (!this.cfg.smtp) throw emailNotConfigured()
+    this.transport ??= createTransport(this.cfg.smtp)
     try {
-      await (await this.transport).sendMail({ from: this.cfg.smtp.from, to, ...message })
+      await (await this.transport).sendMail({ from: this.cfg.smtp.from, ...message })
     } catch (err) {
       // The SMTP server's reply may name the recipient: log it, answer the client generically.
       this.logger.error({ err, kind }, 'sending email failed')

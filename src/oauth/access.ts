@@ -9,11 +9,6 @@ import {
 import type { Config } from '../config.ts'
 import { OAuthMethodPolicy } from './method-permissions.ts'
 
-export interface OAuthAccessResult {
-  did: string
-  permissions: ScopePermissionsTransition
-}
-
 /**
  * The resource-server side of OAuth: checks a `DPoP <token>` request (token signature, expiry
  * and revocation against the store, the DPoP proof's key binding, `htm`/`htu`, `jti` replay and
@@ -30,19 +25,28 @@ export class OAuthAccess {
     this.policy = new OAuthMethodPolicy(cfg)
   }
 
-  async authenticate(ctx: MethodAuthContext): Promise<OAuthAccessResult> {
+  /**
+   * The token's checks only. Its scopes are checked by `authorize`, after the caller has checked the
+   * account's status, as the reference does (a taken-down account hears so, whatever the scopes).
+   */
+  async authenticate(
+    ctx: Pick<MethodAuthContext, 'req' | 'res'>,
+  ): Promise<{ did: string; scope: string | undefined }> {
     const payload = await this.verify(ctx)
-    const permissions = await this.permissionsOf(payload.scope)
-    this.policy.authorize(parseReqNsid(ctx.req), permissions, ctx)
-    return { did: payload.sub, permissions }
+    return { did: payload.sub, scope: payload.scope }
   }
 
-  /** For the proxy: token checks only; the caller asserts `rpc:` for the target it resolves. */
-  async authenticateProxied(
-    ctx: Pick<MethodAuthContext, 'req' | 'res'>,
-  ): Promise<OAuthAccessResult> {
-    const payload = await this.verify(ctx)
-    return { did: payload.sub, permissions: await this.permissionsOf(payload.scope) }
+  /**
+   * The token's permissions, checked against the method being called when `ctx` is given; the
+   * proxy passes none and asserts `rpc:` for the target it resolves.
+   */
+  async authorize(
+    scope: string | undefined,
+    ctx?: MethodAuthContext,
+  ): Promise<ScopePermissionsTransition> {
+    const permissions = await this.permissionsOf(scope)
+    if (ctx) this.policy.authorize(parseReqNsid(ctx.req), permissions, ctx)
+    return permissions
   }
 
   private async permissionsOf(scope: string | undefined): Promise<ScopePermissionsTransition> {

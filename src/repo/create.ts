@@ -2,6 +2,7 @@ import type { AccountStore } from '../account/account-store.ts'
 import type { BlobService } from '../blobs/blob-service.ts'
 import type { WalCheckpoints } from '../db/wal-checkpoints.ts'
 import type { Logger } from '../logger.ts'
+import type { Metrics } from '../metrics/metrics.ts'
 import type { Sequencer } from '../sequencer/sequencer.ts'
 import type { DataDirLayout } from '../storage/data-dir.ts'
 import { RepoManager } from './repo-manager.ts'
@@ -14,6 +15,7 @@ export function createRepoManager(deps: {
   blobs: BlobService
   logger: Logger
   checkpoints: WalCheckpoints
+  metrics: Metrics
 }): RepoManager {
   return new RepoManager({
     reposDir: deps.dataDir.repos,
@@ -23,5 +25,10 @@ export function createRepoManager(deps: {
     checkpoints: deps.checkpoints,
     // BlobService implements BlobRefHooks (checkRefs before the commit, onCommitted after it).
     blobs: deps.blobs,
+    onCommit: (writes, seconds) => {
+      deps.metrics.commits.inc()
+      deps.metrics.commitDuration.observe(seconds)
+      for (const write of writes) deps.metrics.recordsWritten.inc({ action: write.action })
+    },
   })
 }

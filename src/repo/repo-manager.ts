@@ -27,6 +27,8 @@ export interface RepoManagerOptions {
   openRepos?: number
   /** Checkpoints repo files' WALs between bursts of writes instead of inside them. */
   checkpoints?: WalCheckpoints
+  /** Told of each record-write commit and how long it took (metrics). */
+  onCommit?: (writes: readonly PreparedWrite[], seconds: number) => void
 }
 
 export interface RecordValue {
@@ -41,8 +43,10 @@ export interface RecordValue {
 export class RepoManager {
   private readonly stores: RepoStoreCache
   readonly writer: CommitWriter
+  private readonly onCommit: RepoManagerOptions['onCommit']
 
   constructor(opts: RepoManagerOptions) {
+    this.onCommit = opts.onCommit
     this.stores = new RepoStoreCache(
       opts.reposDir,
       opts.openRepos ?? DEFAULT_OPEN_REPOS,
@@ -70,7 +74,12 @@ export class RepoManager {
     writes: PreparedWrite[],
     opts: { swapCommit?: Cid } = {},
   ): Promise<CommitResult> {
-    return this.writer.applyWrites(did, writes, opts)
+    const start = performance.now()
+    // Not async: the writer's synchronous refusals (too many writes) stay synchronous.
+    return this.writer.applyWrites(did, writes, opts).then((result) => {
+      this.onCommit?.(writes, (performance.now() - start) / 1000)
+      return result
+    })
   }
 
   importRepo(did: string, car: Uint8Array, opts: { resign: boolean }): Promise<RepoCommit> {

@@ -50,6 +50,15 @@ const ADMIN_XRPC: Array<{
     body: { account: 'did:plc:aaaaaaaaaaaaaaaaaaaaaaaa' },
   },
   { nsid: 'com.atproto.admin.disableInviteCodes', body: { codes: ['nope'] } },
+  { nsid: 'com.atproto.admin.searchAccounts' },
+  {
+    nsid: 'com.atproto.admin.sendEmail',
+    body: {
+      recipientDid: 'did:plc:aaaaaaaaaaaaaaaaaaaaaaaa',
+      senderDid: 'did:plc:aaaaaaaaaaaaaaaaaaaaaaaa',
+      content: 'x',
+    },
+  },
   { nsid: 'sh.tempest.admin.listBackups' },
   { nsid: 'sh.tempest.admin.createBackup', post: true },
 ]
@@ -67,7 +76,15 @@ describe('admin auth', () => {
   const tokens: Record<string, string> = {}
 
   beforeAll(async () => {
-    pds = await startTestPds({ env: await adminEnv() })
+    // Dozens of wrong tokens in a row: lift the throttle (test/admin/admin-flood.test.ts tests it).
+    pds = await startTestPds({
+      env: {
+        ...(await adminEnv()),
+        TEMPEST_ADMIN_AUTH_MAX_IN_FLIGHT: '64',
+        TEMPEST_ADMIN_AUTH_PER_SECOND: '1000',
+        TEMPEST_ADMIN_AUTH_PER_CLIENT_PER_SECOND: '1000',
+      },
+    })
     user = await createUser(pds, 'alice')
     tokens['account access token'] = user.accessJwt
     const appPassword = await user.agent.com.atproto.server.createAppPassword({ name: 'app' })

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { OAuthSession } from '@atproto/oauth-client-node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { activateAccount, deactivateAccount } from '../../src/account/lifecycle.ts'
 import { OAuthStore } from '../../src/oauth/oauth-store.ts'
 import { type HeadlessChromium, launchChromium } from '../helpers/chromium.ts'
 import { startTestPds, startTestPlc, type TestPds, type TestPlc } from '../helpers/harness.ts'
@@ -282,6 +283,19 @@ describe('granular blob:, rpc:, account:email?action=read and identity:handle', 
       expect(updated.status).toBe(200)
       const resolved = await pds.agent().com.atproto.identity.resolveHandle({ handle })
       expect(resolved.data.did).toBe(alice)
+    }
+  })
+
+  it('checks the account status before the scopes, as the reference', async () => {
+    await deactivateAccount(pds.ctx, alice)
+    try {
+      // Not granted by these scopes either way: the deactivation is what the client hears.
+      const write = await call(session(), 'POST', 'com.atproto.repo.createRecord', {
+        body: { repo: alice, collection: 'app.bsky.feed.post', record: post('no') },
+      })
+      expect(write).toMatchObject({ status: 401, body: { error: 'AccountDeactivated' } })
+    } finally {
+      await activateAccount(pds.ctx, alice)
     }
   })
 })

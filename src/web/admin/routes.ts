@@ -4,7 +4,7 @@ import { generateInviteCode } from '../../account/invites.ts'
 import { listAccounts, listInviteCodes, updateAccountPassword } from '../../admin/account-admin.ts'
 import { serverStatus } from '../../admin/status.ts'
 import { updateSubjectStatus } from '../../admin/subject-status.ts'
-import { AdminToken } from '../../auth/admin-token.ts'
+import { clientAddress } from '../../auth/admin-token.ts'
 import type { AppContext } from '../../context.ts'
 import type { ConsoleSession } from './session.ts'
 import { ConsoleSessions } from './session.ts'
@@ -45,7 +45,6 @@ function messageOf(err: unknown): string {
 export function adminConsole(ctx: AppContext): Router {
   const router = Router()
   const sessions = new ConsoleSessions(ctx.cfg.publicUrl.startsWith('https://'))
-  const adminToken = new AdminToken(ctx.cfg.adminTokenHash)
 
   router.use((_req, res, next) => {
     res.set({
@@ -82,10 +81,10 @@ export function adminConsole(ctx: AppContext): Router {
     safe(async (req, res) => {
       const token = typeof req.body?.token === 'string' ? req.body.token : ''
       try {
-        await adminToken.assertValid(token)
+        await ctx.adminToken.assertValid(token, clientAddress(req), res)
       } catch (err) {
         res
-          .status(401)
+          .status(err instanceof XRPCError && err.statusCode === 429 ? 429 : 401)
           .type('html')
           .send(loginPage(messageOf(err)))
         return

@@ -4,7 +4,7 @@ import type { AppContext } from '../../../../context.ts'
 
 export default function (server: Server, ctx: AppContext): void {
   server.app.bsky.actor.getPreferences({
-    auth: ctx.auth.accessStandard(),
+    auth: ctx.auth.accessStandard({ allowTakendown: true }),
     handler: async ({ auth }) => {
       const { did } = auth.credentials
       const preferences = await ctx.preferences.get(did, 'app.bsky', {

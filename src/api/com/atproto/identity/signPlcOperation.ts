@@ -4,7 +4,7 @@ import { signPlcOperation } from '../../../../identity/plc-operations.ts'
 
 export default function (server: Server, ctx: AppContext): void {
   server.com.atproto.identity.signPlcOperation({
-    auth: ctx.auth.accessFull(),
+    auth: ctx.auth.accessFull({ allowTakendown: true }),
     handler: async ({ auth, input }) => {
       const { token, ...changes } = input.body
       const operation = await signPlcOperation(ctx, auth.credentials.did, token, changes)

@@ -15,6 +15,8 @@ export default function (server: Server, ctx: AppContext): void {
       const declared = Number(req.headers['content-length'])
       if (declared > ctx.blobs.maxBytes) throw blobTooLarge(ctx.blobs.maxBytes)
       const blob = await ctx.blobs.upload(auth.credentials.did, input.body, input.encoding)
+      ctx.metrics.blobUploads.inc()
+      ctx.metrics.blobUploadBytes.inc(blob.size)
       return {
         encoding: 'application/json',
         body: { blob: new BlobRef(CID.parse(blob.cid), blob.mimeType, blob.size) },

@@ -9,7 +9,9 @@ export default function (server: Server, ctx: AppContext): void {
     rateLimit: loginRateLimits(),
     handler: async ({ input }) => {
       const { account, appPassword } = await login(ctx, input.body)
-      const jwts = await ctx.sessions.create(account.did, appPassword)
+      const jwts = await ctx.sessions.create(account.did, appPassword, {
+        takendown: account.status === 'takendown',
+      })
       return { encoding: 'application/json', body: await sessionOutput(ctx, account, jwts) }
     },
   })

@@ -9,12 +9,16 @@ const HOUR_MS = 60 * MINUTE_MS
 
 export default function (server: Server, ctx: AppContext): void {
   server.com.atproto.server.getServiceAuth({
-    auth: ctx.auth.accessStandard(),
+    auth: ctx.auth.accessStandard({ allowTakendown: true }),
     handler: async ({ auth, params }) => {
       const { did } = auth.credentials
       // OAuth tokens were checked against `rpc:` permissions by ctx.auth instead.
       const scope = auth.credentials.type === 'access' ? auth.credentials.scope : undefined
       const { aud, exp, lxm = null } = params
+      // A taken-down account's session may only prove itself to the server it migrates to.
+      if (scope === AuthScope.Takendown && lxm !== 'com.atproto.server.createAccount') {
+        throw new InvalidRequestError('Bad token scope', 'InvalidToken')
+      }
       if (exp !== undefined) {
         const diff = exp * 1000 - Date.now()
         if (diff < 0) throw new InvalidRequestError('expiration is in past', 'BadExpiration')

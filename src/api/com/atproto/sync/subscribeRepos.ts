@@ -47,11 +47,15 @@ export default function (server: Server, ctx: AppContext): void {
       maxBuffer: ctx.cfg.firehoseBuffer,
       // A consumer that stopped reading cannot take the error frame; its socket is closed instead.
       onOverflow: () => {
+        ctx.metrics.firehoseDropped.inc()
         dropTimer = setTimeout(() => req.socket.destroy(), TOO_SLOW_GRACE_MS).unref()
       },
     })
     try {
-      for await (const evt of outbox.events(from, signal)) yield eventMessage(evt)
+      for await (const evt of outbox.events(from, signal)) {
+        yield eventMessage(evt)
+        ctx.metrics.firehoseEventsSent.inc()
+      }
     } catch (err) {
       if (!(err instanceof ConsumerTooSlowError)) throw err
       yield new ErrorFrame({ error: 'ConsumerTooSlow', message: err.message })
