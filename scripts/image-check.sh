@@ -41,8 +41,9 @@ for tool in buildah podman debootstrap runc curl; do
 done
 if [ ${#need[@]} -gt 0 ]; then
   log "apt-get install ${need[*]}"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null ||
+  if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null; }; then
     fail "could not install ${need[*]}"
+  fi
 fi
 command -v npm >/dev/null 2>&1 || fail "npm is needed on PATH (it fetches Node for the stand-in base)"
 
@@ -140,8 +141,12 @@ log "image $((image_bytes / 1000000)) MB, base $((base_bytes / 1000000)) MB, Tem
 [ "$added_mb" -le "$MAX_ADDED_MB" ] ||
   fail "Tempest adds $added_mb MB to the base, more than the $MAX_ADDED_MB MB budget"
 
-healthcheck="$(pm image inspect --format '{{json .Config.Healthcheck}}' "$IMAGE")"
+# The built image keeps the HEALTHCHECK with its start period (the OCI format would drop it).
+healthcheck="$(pm image inspect --format \
+  '{{.Config.Healthcheck.Test}} interval {{.Config.Healthcheck.Interval}} start period {{.Config.Healthcheck.StartPeriod}}' \
+  "$IMAGE" 2>/dev/null)" || healthcheck=none
 case "$healthcheck" in
+  *_health*' start period 0s') fail "the HEALTHCHECK has no start period" ;;
   *_health*) ;;
   *) fail "the image has no HEALTHCHECK (got: $healthcheck)" ;;
 esac
@@ -157,8 +162,9 @@ secret="$(od -An -N64 -tx1 /dev/urandom | tr -d ' \n')"
 
 log "running it (podman, loopback-only port)"
 # --runtime runc and the ulimits suit this kind of machine (no crun; runc may not raise nproc).
+# Podman runs health checks from systemd timers; without systemd the check is run by hand below.
 pm run -d --name "$CONTAINER" --ulimit nofile=4096:4096 --ulimit nproc=4096:4096 \
-  -p 127.0.0.1::2583 -v "$volume:/data" \
+  --health-interval=disable -p 127.0.0.1::2583 -v "$volume:/data" \
   -e TEMPEST_HOSTNAME=pds.example.com -e TEMPEST_PUBLIC_URL=https://pds.example.com \
   -e SECRET_KEY_BASE="$secret" "$IMAGE" >/dev/null || fail "podman run failed"
 address="$(pm port "$CONTAINER" 2583/tcp)"
@@ -187,13 +193,17 @@ case "$describe" in
   *) fail "unexpected describeServer answer: $describe" ;;
 esac
 
+pm healthcheck run "$CONTAINER" >/dev/null || fail "the image's HEALTHCHECK command fails"
+log "HEALTHCHECK: healthy (${healthcheck#*\] })"
+
 # The container's main process is the server itself (the entrypoint execs it), unprivileged.
 pid="$(pm inspect --format '{{.State.Pid}}' "$CONTAINER")"
 tempest_uid="$(pm exec "$CONTAINER" id -u tempest)"
 status_field() { sed -nE "s/^$1:[[:space:]]*//p" "/proc/$pid/status" | tr -s '\t ' ' '; }
 uids="$(status_field Uid)"
-[ "$tempest_uid" != 0 ] && [ "$uids" = "$tempest_uid $tempest_uid $tempest_uid $tempest_uid" ] ||
+if [ "$tempest_uid" = 0 ] || [ "$uids" != "$tempest_uid $tempest_uid $tempest_uid $tempest_uid" ]; then
   fail "the server runs with uids '$uids', not as tempest ($tempest_uid)"
+fi
 [ "$(status_field NoNewPrivs)" = 1 ] || fail "the server may gain privileges (NoNewPrivs unset)"
 [ "$(status_field CapEff)" = 0000000000000000 ] || fail "the server has capabilities: $(status_field CapEff)"
 cmdline="$(tr '\0' ' ' <"/proc/$pid/cmdline")"

@@ -21,7 +21,7 @@ function files(dir: string): string[] {
 
 // What conf/Dockerfile copies into the image: the bundle and what it loads from node_modules.
 // Assembled from this checkout (global-setup.ts has bundled it) and run as the image runs it.
-describe('scripts/runtime-modules.ts: the image\'s /app', () => {
+describe("scripts/runtime-modules.ts: the image's /app", () => {
   let tmp: string
   let app: string
   let server: ChildProcess | undefined
