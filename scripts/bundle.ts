@@ -30,19 +30,27 @@ const EXTERNAL = ['pino', '@did-plc/lib', '@did-plc/server']
  */
 const RESOLVED_AT_RUN_TIME = ['@atproto/oauth-provider-ui']
 
-/** Installed packages with a compiled addon: they load a `.node` file relative to themselves. */
+/**
+ * Installed packages with a compiled addon, nested copies included: they load a `.node` file
+ * relative to themselves.
+ */
 function nativeAddons(): string[] {
-  const names: string[] = []
+  const names = new Set<string>()
   const visit = (dir: string, scope = '') => {
+    if (!existsSync(dir)) return
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (!entry.isDirectory() && !entry.isSymbolicLink()) continue
       const full = path.join(dir, entry.name)
-      if (scope === '' && entry.name.startsWith('@')) visit(full, entry.name)
-      else if (isNative(full)) names.push(scope ? `${scope}/${entry.name}` : entry.name)
+      if (scope === '' && entry.name.startsWith('@')) {
+        visit(full, entry.name)
+        continue
+      }
+      if (isNative(full)) names.add(scope ? `${scope}/${entry.name}` : entry.name)
+      visit(path.join(full, 'node_modules'))
     }
   }
   visit('node_modules')
-  return names
+  return [...names].sort()
 }
 
 function isNative(dir: string): boolean {
