@@ -162,11 +162,13 @@ secret="$(od -An -N64 -tx1 /dev/urandom | tr -d ' \n')"
 
 log "running it (podman, loopback-only port)"
 # --runtime runc and the ulimits suit this kind of machine (no crun; runc may not raise nproc).
-# Podman runs health checks from systemd timers; without systemd the check is run by hand below.
+# Podman runs health checks from systemd timers; without systemd the check is run by hand below
+# (podman 4.3 still reports, on stderr, that it could not set the timer up).
 pm run -d --name "$CONTAINER" --ulimit nofile=4096:4096 --ulimit nproc=4096:4096 \
   --health-interval=disable -p 127.0.0.1::2583 -v "$volume:/data" \
   -e TEMPEST_HOSTNAME=pds.example.com -e TEMPEST_PUBLIC_URL=https://pds.example.com \
-  -e SECRET_KEY_BASE="$secret" "$IMAGE" >/dev/null || fail "podman run failed"
+  -e SECRET_KEY_BASE="$secret" "$IMAGE" >/dev/null 2>"$WORK/run.log" ||
+  fail "podman run failed: $(cat "$WORK/run.log")"
 address="$(pm port "$CONTAINER" 2583/tcp)"
 case "$address" in
   127.0.0.1:*) ;;
@@ -223,7 +225,8 @@ log "server: pid 1 in the container, '$cmdline', uid $tempest_uid, no capabiliti
 [ -f "$volume/account.sqlite" ] || fail "storage setup did not create account.sqlite in the volume"
 log "volume: uid $tempest_uid, 0700, contents handed over, links not followed"
 
-secret_out="$(pm run --rm --ulimit nofile=4096:4096 --ulimit nproc=4096:4096 "$IMAGE" secret)"
+secret_out="$(pm run --rm --no-healthcheck --ulimit nofile=4096:4096 --ulimit nproc=4096:4096 \
+  "$IMAGE" secret)"
 [[ "$secret_out" =~ ^[0-9a-f]{128}$ ]] || fail "'tempest secret' in the image printed '$secret_out'"
 
 log "SIGTERM"
