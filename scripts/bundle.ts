@@ -18,11 +18,10 @@ const EXTERNALS_FILE = 'dist/external-packages.json'
 
 /**
  * Packages that must load from node_modules for reasons of their own: worker threads started from
- * a file path (pino's transports); @did-plc/lib, whose bundled copy fails account creation with
- * a 500 (Node's own loader runs it fine); and the development-only PLC directory (a dev
- * dependency, so it is not installed in the image).
+ * a file path (pino's transports), and the development-only PLC directory (a dev dependency, so
+ * it is not installed in the image).
  */
-const EXTERNAL = ['pino', '@did-plc/lib', '@did-plc/server']
+const EXTERNAL = ['pino', '@did-plc/server']
 
 /**
  * Packages whose files are read rather than imported (the OAuth sign-in UI's assets, found with
@@ -50,6 +49,27 @@ function nativeAddons(): string[] {
     }
   }
   visit('node_modules')
+  return [...names].sort()
+}
+
+/**
+ * CommonJS packages that src/ imports with import() (on first use): in a split bundle esbuild
+ * hands such a chunk over without its named exports (`sdk.S3Client is not a constructor`), so
+ * they load from node_modules, where Node's own loader gives them their names.
+ */
+function dynamicCommonJs(): string[] {
+  const names = new Set<string>()
+  for (const file of readdirSync('src', { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.ts')) continue
+    const source = readFileSync(path.join('src', file), 'utf8')
+    for (const [, specifier = ''] of source.matchAll(/\bimport\('([^.'][^']*)'\)/g)) {
+      const name = packageName(specifier)
+      const manifest = JSON.parse(
+        readFileSync(path.join('node_modules', name, 'package.json'), 'utf8'),
+      ) as { type?: string }
+      if (manifest.type !== 'module') names.add(name)
+    }
+  }
   return [...names].sort()
 }
 
@@ -95,7 +115,7 @@ const result = await build({
   platform: 'node',
   target: 'node22',
   // Node's built-ins (including bare `fs`, `crypto` from CommonJS packages) are external too.
-  external: [...EXTERNAL, ...nativeAddons()],
+  external: [...EXTERNAL, ...dynamicCommonJs(), ...nativeAddons()],
   // Whitespace and syntax only: names stay readable in stack traces and logs.
   minifyWhitespace: true,
   minifySyntax: true,
