@@ -5,8 +5,9 @@
 //
 // Only what cannot be bundled stays in node_modules; the packages the bundle imports at run time
 // are written to dist/external-packages.json, from which scripts/runtime-modules.ts assembles the
-// image's node_modules. A new pure-JavaScript dependency is bundled, a new native addon is found
-// by its binding.gyp: neither needs an edit here.
+// image's node_modules. A new pure-JavaScript dependency is bundled (or kept external when it is
+// CommonJS imported with import()), a new native addon is found by its binding.gyp: none needs an
+// edit here.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { isBuiltin } from 'node:module'
 import { rm, writeFile } from 'node:fs/promises'
