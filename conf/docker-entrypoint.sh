@@ -23,8 +23,10 @@ if [ "$(id -u)" = 0 ]; then
   group="$(id -gn "$TEMPEST_USER")"
   mkdir -p "$TEMPEST_DATA_DIR"
   # Only touch what is not already ours: a large blob folder is not rewalked with chown -R.
+  # find does not descend into symlinks, and chown -h changes a link itself, never its target:
+  # a link in the volume cannot hand a file outside it to the user.
   find "$TEMPEST_DATA_DIR" \( ! -user "$TEMPEST_USER" -o ! -group "$group" \) \
-    -exec chown "$TEMPEST_USER:$group" {} +
+    -exec chown -h "$TEMPEST_USER:$group" {} +
   chmod 700 "$TEMPEST_DATA_DIR"
   exec setpriv --reuid="$TEMPEST_USER" --regid="$group" --init-groups --no-new-privs \
     -- "$0" "$@"

@@ -3,11 +3,13 @@ import { once } from 'node:events'
 import {
   chmodSync,
   existsSync,
+  lstatSync,
   mkdirSync,
   readFileSync,
   readlinkSync,
   realpathSync,
   statSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
@@ -88,6 +90,10 @@ describe.skipIf(skipReason !== undefined)('conf/docker-entrypoint.sh (run as roo
     dataDir = path.join(tmp, 'data')
     mkdirSync(path.join(dataDir, 'blobs'), { recursive: true, mode: 0o755 })
     writeFileSync(path.join(dataDir, 'blobs', 'left-by-root'), 'x')
+    // A link out of the volume: handing its target to the user would let a volume give away
+    // any file of the container.
+    writeFileSync(path.join(tmp, 'outside'), 'x', { mode: 0o644 })
+    symlinkSync(path.join(tmp, 'outside'), path.join(dataDir, 'link-out'))
 
     const port = await freePort()
     child = spawn(ENTRYPOINT, [], {
@@ -120,6 +126,11 @@ describe.skipIf(skipReason !== undefined)('conf/docker-entrypoint.sh (run as roo
     // Files created by `tempest storage setup` and the server belong to the user too.
     expect(statSync(path.join(dataDir, 'account.sqlite')).uid).toBe(uid)
     expect(statSync(path.join(dataDir, 'keys', 'rotation.key')).uid).toBe(uid)
+  })
+
+  it('changes links in the data dir, never their targets', () => {
+    expect(lstatSync(path.join(dataDir, 'link-out')).uid).toBe(idOf('-u'))
+    expect(statSync(path.join(tmp, 'outside')).uid).toBe(0)
   })
 
   it('execs the server itself as the unprivileged user: no shell and no root left', () => {
