@@ -59,7 +59,7 @@ interface SeqRow {
  * settle at the next start-up (see `CommitWriter` for the invariant these make).
  */
 export class Sequencer {
-  private readonly listeners = new Set<SeqListener>()
+  private readonly listeners = new Map<SeqListener, () => number>()
   private readonly stmts: {
     insert: Statement<[string, string, Uint8Array, string], { seq: number }>
     deleteDidBefore: Statement<[string, number]>
@@ -231,10 +231,19 @@ export class Sequencer {
     }))
   }
 
-  /** Registers a live listener, called synchronously right after each durable append. */
-  subscribe(listener: SeqListener): () => void {
-    this.listeners.add(listener)
+  /**
+   * Registers a live listener, called synchronously right after each durable append;
+   * `bufferedBytes` tells how much of what it was given it still holds.
+   */
+  subscribe(listener: SeqListener, bufferedBytes: () => number = () => 0): () => void {
+    this.listeners.set(listener, bufferedBytes)
     return () => this.listeners.delete(listener)
+  }
+
+  /** Encoded bytes of events the live subscribers hold, not yet sent: in all, and the most one holds. */
+  subscriberBufferedBytes(): { total: number; largest: number } {
+    const held = [...this.listeners.values()].map((bytes) => bytes())
+    return { total: held.reduce((a, b) => a + b, 0), largest: Math.max(0, ...held) }
   }
 
   get subscriberCount(): number {
@@ -308,7 +317,7 @@ export class Sequencer {
         body: evt.body,
         size: evt.bytes.byteLength,
       }
-      for (const listener of this.listeners) {
+      for (const listener of this.listeners.keys()) {
         try {
           listener(seqEvt)
         } catch (err) {
