@@ -311,11 +311,10 @@ export class CommitWriter {
     }
     const through = pending.at(-1)?.id
     if (through === undefined) return
-    const events = pending.map(
-      (e): DrainedEvent =>
-        fresh && Buffer.compare(e.token, fresh.token) === 0
-          ? fresh
-          : { ...e, did, body: decodeEventBody(e.bytes) },
+    const events = pending.map((e): DrainedEvent =>
+      fresh && Buffer.compare(e.token, fresh.token) === 0
+        ? fresh
+        : { ...e, did, body: decodeEventBody(e.bytes) },
     )
     await this.opts.sequencer.appendDrained(did, events)
     store.clearOutbox(through)

@@ -107,7 +107,7 @@ export class Sequencer {
       forget: db.prepare('DELETE FROM repo_announced WHERE did = ?'),
       lastRepoEvent: db
         .prepare<[string], Uint8Array>(
-          'SELECT event FROM repo_seq WHERE did = ? AND event_type IN (\'commit\', \'sync\') ' +
+          "SELECT event FROM repo_seq WHERE did = ? AND event_type IN ('commit', 'sync') " +
             'ORDER BY seq DESC LIMIT 1',
         )
         .pluck(),

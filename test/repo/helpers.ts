@@ -3,14 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { Secp256k1Keypair } from '@atproto/crypto'
 import type { Cid } from '@atproto/lex-data'
-import {
-  BlockMap,
-  CidSet,
-  def,
-  MemoryBlockstore,
-  MST,
-  readCarWithRoot,
-} from '@atproto/repo'
+import { BlockMap, CidSet, def, MemoryBlockstore, MST, readCarWithRoot } from '@atproto/repo'
 import { jsonToLex } from '@atproto/lexicon'
 import { migrateToLatest } from '../../src/db/migrate.ts'
 import { kyselyFor, openSqlite } from '../../src/db/sqlite.ts'

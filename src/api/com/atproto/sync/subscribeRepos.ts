@@ -2,10 +2,7 @@ import { ErrorFrame, InvalidRequestError } from '@atproto/xrpc-server'
 import type { Server } from '../../../../../generated/index.js'
 import type { AppContext } from '../../../../context.ts'
 import { eventMessage } from '../../../../sequencer/events.ts'
-import {
-  ConsumerTooSlowError,
-  FirehoseSubscription,
-} from '../../../../sequencer/subscription.ts'
+import { ConsumerTooSlowError, FirehoseSubscription } from '../../../../sequencer/subscription.ts'
 
 /** How long a subscriber cut off for being too slow has to take its error frame before the socket is dropped. */
 const TOO_SLOW_GRACE_MS = 10_000
