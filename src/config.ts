@@ -66,6 +66,8 @@ export interface Config {
   sequencerRetainHours: number
   /** Live events a firehose subscriber may have waiting before it is dropped (TEMPEST_FIREHOSE_BUFFER). */
   firehoseBuffer: number
+  /** Encoded bytes of events one firehose subscriber may have waiting (TEMPEST_FIREHOSE_BUFFER_BYTES). */
+  firehoseBufferBytes: number
   appView: ServiceRef | undefined
   chat: ServiceRef | undefined
   reportService: ServiceRef | undefined
@@ -370,6 +372,13 @@ export function loadConfig(env: Env, version: string): Config {
     crawlers,
     sequencerRetainHours: integer(env, 'TEMPEST_SEQUENCER_RETAIN_HOURS', 72, 1, 24 * 365 * 10),
     firehoseBuffer: integer(env, 'TEMPEST_FIREHOSE_BUFFER', 500, 1, 100_000),
+    firehoseBufferBytes: integer(
+      env,
+      'TEMPEST_FIREHOSE_BUFFER_BYTES',
+      16 * 1024 * 1024,
+      64 * 1024,
+      2 ** 32,
+    ),
     appView: serviceRef(env, 'TEMPEST_APPVIEW', true),
     chat: serviceRef(env, 'TEMPEST_CHAT', true),
     reportService: serviceRef(env, 'TEMPEST_REPORT_SERVICE', true),

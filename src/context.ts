@@ -141,6 +141,13 @@ export async function createAppContext(
       metrics,
     })
     closers.push(() => repos.close())
+    // Before anything can answer: every commit a crash left unannounced gets its event.
+    const { accounts } = accountServices
+    const settled = await repos.writer.settleAll({
+      isActive: async (did) => (await accounts.getAccount(did))?.status === 'active',
+      allDids: () => accounts.allDids(),
+    })
+    if (settled > 0) logger.info({ repos: settled }, 'settled repos left unsettled at shutdown')
     const mailer = new Mailer(cfg, logger)
     closers.push(() => mailer.close())
     const proxy = new ProxyService(

@@ -70,6 +70,7 @@ export class AccountStore {
   private readonly byDid: Statement<[string], AccountRow>
   private readonly byHandle: Statement<[string], AccountRow>
   private readonly signingKeyOf: Statement<[string], string>
+  private readonly allDidsStmt: Statement<[], string>
 
   constructor(
     readonly db: Kysely<AccountDbSchema>,
@@ -82,10 +83,16 @@ export class AccountStore {
     this.signingKeyOf = sqlite
       .prepare<[string], string>('SELECT signing_key FROM account WHERE did = ?')
       .pluck()
+    this.allDidsStmt = sqlite.prepare<[], string>('SELECT did FROM account ORDER BY did').pluck()
     this.invites = new InviteStore(db)
     this.appPasswords = new AppPasswordStore(db, appPasswordKey)
     this.emailTokens = new EmailTokenStore(db, emailTokens.key, emailTokens.keepPlaintext)
     this.reservedKeys = new ReservedKeyStore(db)
+  }
+
+  /** Every account's DID (start-up settling after an upgrade or a restore). */
+  allDids(): string[] {
+    return this.allDidsStmt.all()
   }
 
   /** Any status; `null` when no account has this DID or (lower-cased) handle. */

@@ -24,6 +24,8 @@ export interface ServerStatus {
     trimmedThrough: number
     retainHours: number
     subscribers: number
+    /** Encoded event bytes the subscribers hold, not yet sent (each is bounded). */
+    subscriberBufferedBytes: number
   }
   blobs: { store: 'local' | 's3'; count: number; bytes: number }
   backups: {
@@ -124,6 +126,7 @@ export async function serverStatus(ctx: AppContext): Promise<ServerStatus> {
       trimmedThrough: ctx.sequencer.trimmedThrough(),
       retainHours: ctx.cfg.sequencerRetainHours,
       subscribers: ctx.sequencer.subscriberCount,
+      subscriberBufferedBytes: ctx.sequencer.subscriberBufferedBytes().total,
     },
     blobs: { store: ctx.blobs.store.kind, ...blobs },
     backups: {

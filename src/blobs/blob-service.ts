@@ -41,6 +41,11 @@ export interface SweepResult {
   keptReferenced: number
   /** Staging files left behind by interrupted uploads. */
   stagingFilesRemoved: number
+  /**
+   * Stored objects with no metadata row, older than the grace period and referenced by no record:
+   * a crash between an upload's object write and its row, or between a deletion's row and object.
+   */
+  orphansRemoved: Array<{ did: string; cid: string }>
 }
 
 export interface BlobServiceOptions {
@@ -57,6 +62,8 @@ export interface BlobServiceOptions {
 }
 
 const SWEEP_BATCH = 500
+/** Objects are listed for orphans at most this often by the scheduled sweep (`blob gc` always does). */
+const ORPHAN_SWEEP_MS = 6 * 60 * 60 * 1000
 
 /**
  * Blob uploads, reads and lifecycle (`ctx.blobs`). Bytes live in the `BlobStore`; metadata in
@@ -257,9 +264,14 @@ export class BlobService implements BlobRefHooks {
    * Deletes temporary blobs whose grace period has passed and that no record references, and
    * staging files of uploads that never finished. Safe to run while the server runs.
    */
-  async sweep(now = new Date()): Promise<SweepResult> {
+  async sweep(now = new Date(), opts: { orphans?: boolean } = {}): Promise<SweepResult> {
     const cutoff = new Date(now.getTime() - this.opts.graceSeconds * 1000)
-    const result: SweepResult = { removed: [], keptReferenced: 0, stagingFilesRemoved: 0 }
+    const result: SweepResult = {
+      removed: [],
+      keptReferenced: 0,
+      stagingFilesRemoved: 0,
+      orphansRemoved: [],
+    }
     // Every row of a batch leaves the selection (deleted, made permanent, or touched since), so
     // each batch makes progress.
     for (;;) {
@@ -282,17 +294,46 @@ export class BlobService implements BlobRefHooks {
       if (stale.length < SWEEP_BATCH) break
     }
     result.stagingFilesRemoved = await removeStaleStagingFiles(this.opts.tmpDir, cutoff)
+    if (opts.orphans !== false) result.orphansRemoved = await this.removeOrphans(cutoff)
     return result
+  }
+
+  /**
+   * Deletes objects that have no metadata row. Only objects written before `cutoff`: an upload
+   * writes its object just before its row, so a younger one may be in flight (in this process
+   * the per-blob lock also covers it). An object a record references is kept: a re-upload of it
+   * writes its row.
+   */
+  private async removeOrphans(cutoff: Date): Promise<Array<{ did: string; cid: string }>> {
+    const removed: Array<{ did: string; cid: string }> = []
+    for await (const { did, cid, modifiedAt } of this.store.list()) {
+      if (modifiedAt >= cutoff || (await this.meta.get(did, cid))) continue
+      const deleted = await this.lock.run(`${did} ${cid}`, async () => {
+        if (await this.meta.get(did, cid)) return false
+        if ((await this.opts.references.referencedAmong(did, [cid])).has(cid)) return false
+        await this.store.delete(did, cid)
+        return true
+      })
+      if (deleted) removed.push({ did, cid })
+    }
+    return removed
   }
 
   /** Runs the sweep every `intervalMs` until the returned stop function is called. */
   startSweeper(intervalMs: number): () => void {
+    let orphansSweptAt = -Infinity
     const timer = setInterval(() => {
-      this.sweep().then(
+      const orphans = Date.now() - orphansSweptAt >= ORPHAN_SWEEP_MS
+      if (orphans) orphansSweptAt = Date.now()
+      this.sweep(new Date(), { orphans }).then(
         (r) => {
-          if (r.removed.length > 0 || r.stagingFilesRemoved > 0) {
+          if (r.removed.length > 0 || r.stagingFilesRemoved > 0 || r.orphansRemoved.length > 0) {
             this.opts.logger.info(
-              { removed: r.removed.length, stagingFilesRemoved: r.stagingFilesRemoved },
+              {
+                removed: r.removed.length,
+                stagingFilesRemoved: r.stagingFilesRemoved,
+                orphansRemoved: r.orphansRemoved.length,
+              },
               'blob sweep',
             )
           }

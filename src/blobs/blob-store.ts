@@ -21,7 +21,15 @@ export interface BlobStore {
   get(did: string, cid: string, range?: ByteRange): Promise<Readable>
   has(did: string, cid: string): Promise<boolean>
   delete(did: string, cid: string): Promise<void>
+  /** Every stored blob object, with when it was written (objects of other keys are skipped). */
+  list(): AsyncIterable<StoredObject>
   close(): void
+}
+
+export interface StoredObject {
+  did: string
+  cid: string
+  modifiedAt: Date
 }
 
 /** The metadata says a blob exists but the store has no object for it. */
@@ -39,4 +47,18 @@ export function blobKey(did: string, cid: string): string {
   if (!did.startsWith('did:')) throw new Error(`not a DID: ${did}`)
   if (!/^[a-z0-9]+$/i.test(cid)) throw new Error(`not a CID: ${cid}`)
   return `${encodeURIComponent(did)}/${cid}`
+}
+
+/** The account and CID a `blobKey` names, or undefined for any other key. */
+export function parseBlobKey(key: string): { did: string; cid: string } | undefined {
+  const [account, cid, ...rest] = key.split('/')
+  if (account === undefined || cid === undefined || rest.length > 0) return undefined
+  let did: string
+  try {
+    did = decodeURIComponent(account)
+  } catch {
+    return undefined
+  }
+  if (!did.startsWith('did:') || !/^[a-z0-9]+$/i.test(cid)) return undefined
+  return blobKey(did, cid) === key ? { did, cid } : undefined
 }

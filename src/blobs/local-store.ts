@@ -1,7 +1,14 @@
-import { access, mkdir, open, rename, rm } from 'node:fs/promises'
+import { access, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Readable } from 'node:stream'
-import { BlobMissingError, blobKey, type BlobStore, type ByteRange } from './blob-store.ts'
+import {
+  BlobMissingError,
+  blobKey,
+  type BlobStore,
+  type ByteRange,
+  parseBlobKey,
+  type StoredObject,
+} from './blob-store.ts'
 
 const READ_CHUNK_BYTES = 1024 * 1024
 
@@ -54,6 +61,18 @@ export class LocalBlobStore implements BlobStore {
 
   async delete(did: string, cid: string): Promise<void> {
     await rm(this.pathOf(did, cid), { force: true })
+  }
+
+  async *list(): AsyncGenerator<StoredObject> {
+    for (const account of await readdir(this.root, { withFileTypes: true })) {
+      if (!account.isDirectory()) continue
+      const dir = path.join(this.root, account.name)
+      for (const name of await readdir(dir).catch(() => [])) {
+        const key = parseBlobKey(`${account.name}/${name}`)
+        const info = key && (await stat(path.join(dir, name)).catch(() => undefined))
+        if (key && info?.isFile()) yield { ...key, modifiedAt: info.mtime }
+      }
+    }
   }
 
   close(): void {}

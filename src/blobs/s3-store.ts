@@ -1,7 +1,14 @@
 import { Readable } from 'node:stream'
 import type { S3Config } from '../config.ts'
 import { S3Bucket } from '../storage/s3-bucket.ts'
-import { BlobMissingError, blobKey, type BlobStore, type ByteRange } from './blob-store.ts'
+import {
+  BlobMissingError,
+  blobKey,
+  type BlobStore,
+  type ByteRange,
+  parseBlobKey,
+  type StoredObject,
+} from './blob-store.ts'
 
 /** 8 MiB: above S3's 5 MiB minimum part size, small enough that retries stay cheap. */
 const DEFAULT_PART_SIZE = 8 * 1024 * 1024
@@ -55,6 +62,13 @@ export class S3BlobStore implements BlobStore {
 
   async delete(did: string, cid: string): Promise<void> {
     await this.s3.delete(blobKey(did, cid))
+  }
+
+  async *list(): AsyncGenerator<StoredObject> {
+    for await (const object of this.s3.list()) {
+      const key = parseBlobKey(object.key)
+      if (key) yield { ...key, modifiedAt: object.lastModified }
+    }
   }
 
   close(): void {

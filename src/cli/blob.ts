@@ -31,5 +31,7 @@ export function formatSweep(result: SweepResult): string {
     `removed ${result.removed.length} unreferenced temporary blob(s), ${bytes} bytes`,
     `kept ${result.keptReferenced} temporary blob(s) that records reference (now permanent)`,
     `removed ${result.stagingFilesRemoved} staging file(s) of interrupted uploads`,
+    ...result.orphansRemoved.map((b) => `removed orphaned object ${b.did} ${b.cid}`),
+    `removed ${result.orphansRemoved.length} orphaned object(s) with no metadata (interrupted uploads or deletions)`,
   ].join('\n')
 }

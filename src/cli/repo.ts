@@ -113,8 +113,10 @@ async function withRepoSnapshot<T>(
   did: string,
   read: (snapshot: RepoSnapshot) => Promise<T>,
 ): Promise<T> {
+  // Read only, beside a server that may be running: never upgrades the file.
   const store = RepoStore.open(repoFilePath(dataDirLayout(cfg.dataDir).repos, did), {
     create: false,
+    upgrade: false,
   })
   if (!store) throw new Error(`no repo for ${did} in ${cfg.dataDir}`)
   try {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { TID } from '@atproto/common'
 import type { Keypair } from '@atproto/crypto'
 import { encode } from '@atproto/lex-cbor'
@@ -20,9 +21,11 @@ import {
 } from '@atproto/repo'
 import { InvalidRequestError } from '@atproto/xrpc-server'
 import type { Logger } from '../logger.ts'
+import { decodeEventBody, formatCommitEvent } from '../sequencer/events.ts'
+import type { DrainedEvent, SettleMode } from '../sequencer/sequencer.ts'
 import { coveringProofs } from './covering-proofs.ts'
 import { KeyedMutex } from './keyed-mutex.ts'
-import type { RecordIndexChange, RepoStore } from './repo-store.ts'
+import type { RecordIndexChange, RepoStore, StoredOutboxEvent } from './repo-store.ts'
 import type { RepoStoreCache } from './store-cache.ts'
 import type {
   BlobRefHooks,
@@ -83,8 +86,15 @@ function invalidSwap(message: string): InvalidRequestError {
  * The only place a commit is built and signed. Each account's writes are serialised; a commit
  * reads the current MST from the account's store, applies the writes to it with `@atproto/repo`
  * (only the touched paths are loaded and rewritten), signs it with the account key, stores the
- * new blocks, record index and blob refs in one SQLite transaction, and sequences the `#commit`
- * event before the account's next write may start.
+ * new blocks, record index, blob refs and its `#commit` event in one SQLite transaction, and
+ * drains that event into the firehose log before the account's next write may start (and before
+ * the write is acknowledged).
+ *
+ * No stored commit without its event: a commit and its event are one repo-file transaction, and
+ * the event leaves the repo file's outbox only after sequencer.sqlite committed it together with
+ * the event's token, so replaying an outbox never announces twice. The repo is marked unsettled in
+ * sequencer.sqlite before that transaction and the mark goes with the append, so start-up (which
+ * settles every marked repo before the server answers) always finds an outbox the log lacks.
  */
 export class CommitWriter {
   private readonly locks = new KeyedMutex()
@@ -113,6 +123,7 @@ export class CommitWriter {
         if (lease.store.root()) throw new InvalidRequestError(`Repo already exists: ${did}`)
         const commit = await Repo.formatInitCommit(lease.store, did, signingKey)
         this.rememberKey(did, signingKey)
+        this.opts.sequencer.markUnsettled(did)
         lease.store.createRoot(did, commit)
         return { ...commit, prevData: null }
       } finally {
@@ -194,6 +205,7 @@ export class CommitWriter {
           newBlocks.set(cid, bytes)
           commit = { ...verified.commit, cid, rev, newBlocks, relevantBlocks: newBlocks }
         }
+        this.opts.sequencer.markUnsettled(did)
         lease.store.replaceAll(did, commit, records)
         return { ...commit, since: previous?.rev ?? null, prevData: null }
       } finally {
@@ -231,12 +243,81 @@ export class CommitWriter {
           removedCids: new CidSet([root.cid]),
           prevData: head.data,
         }
+        this.opts.sequencer.markUnsettled(did)
         lease.store.commit(commit, [])
         return commit
       } finally {
         lease.release()
       }
     })
+  }
+
+  /**
+   * Start-up, before the server answers: drains the repo's outbox into the log, then announces
+   * the head with `#sync` where the log cannot be brought level by exact events: an active
+   * account whose head is not the last rev the log announced (a repo change whose caller was
+   * interrupted before sequencing it, or repos written before the outbox existed), or every
+   * active account after a restore. Returns how many repos were settled.
+   */
+  async settleAll(opts: {
+    isActive: (did: string) => Promise<boolean>
+    allDids: () => string[]
+  }): Promise<number> {
+    const unsettled = this.opts.sequencer.unsettled(opts.allDids)
+    for (const { did, mode } of unsettled) {
+      await this.locks.run(did, () => this.settle(did, mode, opts.isActive))
+    }
+    return unsettled.length
+  }
+
+  private async settle(
+    did: string,
+    mode: SettleMode,
+    isActive: (did: string) => Promise<boolean>,
+  ): Promise<void> {
+    const lease = this.opts.stores.lease(did)
+    try {
+      const root = lease?.store.root()
+      if (lease && root) {
+        await this.drain(did, lease.store)
+        const announced = this.opts.sequencer.announcedRev(did)
+        // With no announcement on record, only a repo marked by this version can be known to
+        // be ahead of the log (an old log may have lost its events to retention).
+        const differs = announced === null ? mode === 'check' : announced !== root.rev
+        if ((mode === 'resync' || differs) && (await isActive(did))) {
+          const { blocks } = lease.store.blocksNow([root.cid])
+          await this.opts.sequencer.sequenceSync(did, { cid: root.cid, rev: root.rev, blocks })
+          this.opts.logger.info({ did, rev: root.rev, mode }, 'announced the repo head (#sync)')
+        }
+      }
+      this.opts.sequencer.settled(did)
+    } finally {
+      lease?.release()
+    }
+  }
+
+  /**
+   * Appends the outbox's events to the log, in order, and then removes them from the repo file.
+   * Events whose token the log already holds (appended before a crash cut this short) are only
+   * removed. `fresh` is the event just written, already decoded.
+   */
+  private async drain(did: string, store: RepoStore, fresh?: DrainedEvent): Promise<void> {
+    let pending = store.outbox()
+    const last = this.opts.sequencer.lastDrainedToken(did)
+    const done = last ? pending.findIndex((e) => Buffer.compare(e.token, last) === 0) : -1
+    if (done >= 0) {
+      store.clearOutbox((pending[done] as StoredOutboxEvent).id)
+      pending = pending.slice(done + 1)
+    }
+    const through = pending.at(-1)?.id
+    if (through === undefined) return
+    const events = pending.map((e): DrainedEvent =>
+      fresh && Buffer.compare(e.token, fresh.token) === 0
+        ? fresh
+        : { ...e, did, body: decodeEventBody(e.bytes) },
+    )
+    await this.opts.sequencer.appendDrained(did, events)
+    store.clearOutbox(through)
   }
 
   private async signingKey(did: string): Promise<Keypair> {
@@ -336,9 +417,17 @@ export class CommitWriter {
     const leaves = new BlockMap()
     for (const write of writes) if (write.action !== 'delete') leaves.set(write.cid, write.bytes)
     const { commit, head } = await formatCommit(repo, repoOps, leaves, key)
+    const event: DrainedEvent = {
+      ...(await formatCommitEvent(did, commit, ops)),
+      rev: commit.rev,
+      token: randomBytes(16),
+    }
     let blobs: ReturnType<RepoStore['commit']>
     try {
-      blobs = store.commit(commit, changes)
+      this.opts.sequencer.markUnsettled(did)
+      blobs = store.commit(commit, changes, [
+        { token: event.token, type: 'commit', rev: commit.rev, bytes: event.bytes },
+      ])
     } finally {
       this.heads.delete(did)
     }
@@ -350,7 +439,7 @@ export class CommitWriter {
       }
     }
 
-    await this.opts.sequencer.sequenceCommit(did, commit, ops)
+    await this.drain(did, store, event)
     if (this.opts.blobs && (blobs.added.length > 0 || blobs.removed.length > 0)) {
       await this.opts.blobs.onCommitted(did, commit.rev, blobs).catch((err: unknown) => {
         this.opts.logger.error({ err, did }, 'blob bookkeeping after commit failed')

@@ -12,7 +12,7 @@ import type { WalCheckpoints } from '../db/wal-checkpoints.ts'
 import { openSqlite, type SqliteDb } from '../db/sqlite.ts'
 import type { BlobRefChanges, RecordBlobRef } from './types.ts'
 
-const SCHEMA_VERSION = 1
+const SCHEMA_VERSION = 2
 
 /**
  * One account's repo file. `block` holds every block of the current repo (and nothing else:
@@ -49,6 +49,23 @@ CREATE TABLE record_blob (
 CREATE INDEX record_blob_cid_idx ON record_blob (blob_cid);
 `
 
+/**
+ * What each later schema version adds, by version. Version 2: the event outbox, where a commit's
+ * firehose event is written in the commit's own transaction and stays until sequencer.sqlite holds
+ * it (`token` identifies the row there, so a replay after a crash never announces it twice).
+ */
+const UPGRADES: Record<number, string> = {
+  2: `
+CREATE TABLE event_outbox (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  token BLOB NOT NULL,
+  event_type TEXT NOT NULL,
+  rev TEXT NOT NULL,
+  event BLOB NOT NULL
+);
+`,
+}
+
 /** Blocks per page of a CAR export, at most. */
 const CAR_PAGE_ROWS = 2000
 /**
@@ -77,6 +94,20 @@ export interface RecordIndexChange {
   /** The new record's CID and blob refs (create and update). */
   cid?: Cid
   blobs?: RecordBlobRef[]
+}
+
+/** A firehose event waiting in the repo file's outbox (see `UPGRADES[2]`). */
+export interface OutboxEvent {
+  /** Random bytes naming the row in sequencer.sqlite once it is appended there. */
+  token: Uint8Array
+  type: 'commit' | 'sync'
+  rev: string
+  /** The event body's DAG-CBOR encoding, as the log stores it. */
+  bytes: Uint8Array
+}
+
+export interface StoredOutboxEvent extends OutboxEvent {
+  id: number
 }
 
 export interface StoredRecord {
@@ -185,6 +216,18 @@ function statements(db: SqliteDb) {
   }
 }
 
+function outboxStatements(db: SqliteDb) {
+  return {
+    add: db.prepare<[Uint8Array, string, string, Uint8Array]>(
+      'INSERT INTO event_outbox (token, event_type, rev, event) VALUES (?, ?, ?, ?)',
+    ),
+    list: db.prepare<[], StoredOutboxEvent>(
+      'SELECT id, token, event_type AS type, rev, event AS bytes FROM event_outbox ORDER BY id',
+    ),
+    clear: db.prepare<[number]>('DELETE FROM event_outbox WHERE id <= ?'),
+  }
+}
+
 function snapshotStatements(db: SqliteDb) {
   return {
     getRoot: db.prepare<[], RootRow>('SELECT did, cid, rev FROM repo_root WHERE id = 1'),
@@ -261,8 +304,7 @@ function asyncBlocks(blocks: Iterator<CarBlock>): AsyncIterable<CarBlock> {
  */
 export class RepoStore extends ReadableBlockstore implements RepoStorage {
   private readonly sql: ReturnType<typeof statements>
-  private readonly commitTx: (commit: CommitData, changes: RecordIndexChange[]) => BlobRefChanges
-  private readonly importTx: (did: string, commit: CommitData, records: RecordIndexChange[]) => void
+  private outboxSql: ReturnType<typeof outboxStatements> | undefined
   private snapshotDb: SqliteDb | undefined
   private snapshotSql: ReturnType<typeof snapshotStatements> | undefined
   private openSnapshots = 0
@@ -274,35 +316,33 @@ export class RepoStore extends ReadableBlockstore implements RepoStorage {
   ) {
     super()
     this.sql = statements(db)
-    this.commitTx = db.transaction((commit, changes) => this.writeCommit(commit, changes))
-    this.importTx = db.transaction((did, commit, records) => {
-      this.db.exec('DELETE FROM record; DELETE FROM record_blob; DELETE FROM block')
-      this.writeBlocks(commit)
-      for (const r of records) this.indexRecord(r.collection, r.rkey, r.cid as Cid, commit.rev)
-      for (const r of records) this.indexBlobs(r.collection, r.rkey, r.blobs ?? [])
-      this.sql.setRoot.run(did, commit.cid.bytes, commit.rev)
-    })
   }
 
-  /** Opens an existing repo file, or creates an empty one (no root yet) when `create` is set. */
+  /**
+   * Opens an existing repo file, or creates an empty one (no root yet) when `create` is set. An
+   * older file is upgraded to the current schema, unless `upgrade: false` (reading a backup, which
+   * must stay as it was archived: then only reads work).
+   */
   static open(
     file: string,
-    opts: { create: boolean; checkpoints?: WalCheckpoints },
+    opts: { create: boolean; checkpoints?: WalCheckpoints; upgrade?: boolean },
   ): RepoStore | null {
     if (!opts.create && !existsSync(file)) return null
     const db = openSqlite(file)
     try {
       opts.checkpoints?.manage(db)
       const version = db.pragma('user_version', { simple: true }) as number
-      if (version === 0) {
+      if (version > SCHEMA_VERSION || version < 0) {
+        throw new Error(
+          `repo file ${file} has schema version ${version}, expected at most ${SCHEMA_VERSION}`,
+        )
+      }
+      if (version < SCHEMA_VERSION && opts.upgrade !== false) {
         db.transaction(() => {
-          db.exec(SCHEMA)
+          if (version === 0) db.exec(SCHEMA)
+          for (let v = Math.max(version, 1) + 1; v <= SCHEMA_VERSION; v++) db.exec(UPGRADES[v]!)
           db.pragma(`user_version = ${SCHEMA_VERSION}`)
         })()
-      } else if (version !== SCHEMA_VERSION) {
-        throw new Error(
-          `repo file ${file} has schema version ${version}, expected ${SCHEMA_VERSION}`,
-        )
       }
       return new RepoStore(file, db, opts.checkpoints)
     } catch (err) {
@@ -429,27 +469,68 @@ export class RepoStore extends ReadableBlockstore implements RepoStorage {
     return this.sql.hasRecordAtOrBefore.get(rev) !== undefined
   }
 
-  /** Writes a commit's blocks, moves the root and updates the record index and blob refs, atomically. */
-  commit(commit: CommitData, changes: RecordIndexChange[]): BlobRefChanges {
-    const blobs = this.commitTx(commit, changes)
-    this.wrote()
-    return blobs
+  /**
+   * Writes a commit's blocks, moves the root, updates the record index and blob refs and puts
+   * `events` (the ones announcing it) in the outbox, atomically.
+   */
+  commit(
+    commit: CommitData,
+    changes: RecordIndexChange[],
+    events: OutboxEvent[] = [],
+  ): BlobRefChanges {
+    return this.write(events, () => this.writeCommit(commit, changes))
   }
 
-  /** Replaces the whole repo with an imported one (blocks, index, refs and root), atomically. */
-  replaceAll(did: string, commit: CommitData, records: RecordIndexChange[]): void {
-    this.importTx(did, commit, records)
-    this.wrote()
+  /** Replaces the whole repo with an imported one (blocks, index, refs, root, outbox events), atomically. */
+  replaceAll(
+    did: string,
+    commit: CommitData,
+    records: RecordIndexChange[],
+    events: OutboxEvent[] = [],
+  ): void {
+    this.write(events, () => {
+      this.db.exec('DELETE FROM record; DELETE FROM record_blob; DELETE FROM block')
+      this.writeBlocks(commit)
+      for (const r of records) this.indexRecord(r.collection, r.rkey, r.cid as Cid, commit.rev)
+      for (const r of records) this.indexBlobs(r.collection, r.rkey, r.blobs ?? [])
+      this.sql.setRoot.run(did, commit.cid.bytes, commit.rev)
+    })
   }
 
   /** Sets the root of a new repo (its first commit): the only write that may name the DID. */
-  createRoot(did: string, commit: CommitData): void {
-    this.db.transaction(() => {
+  createRoot(did: string, commit: CommitData, events: OutboxEvent[] = []): void {
+    this.write(events, () => {
       if (this.root()) throw new Error(`repo ${did} already exists`)
       this.writeBlocks(commit)
       this.sql.setRoot.run(did, commit.cid.bytes, commit.rev)
+    })
+  }
+
+  /** Events in the outbox, oldest first. */
+  outbox(): StoredOutboxEvent[] {
+    return this.outboxStatements().list.all()
+  }
+
+  /** Removes outbox events up to and including `id` (once sequencer.sqlite holds them). */
+  clearOutbox(throughId: number): void {
+    this.outboxStatements().clear.run(throughId)
+    this.wrote()
+  }
+
+  private outboxStatements(): ReturnType<typeof outboxStatements> {
+    this.outboxSql ??= outboxStatements(this.db)
+    return this.outboxSql
+  }
+
+  /** One transaction: `change`, then the outbox events that announce it. */
+  private write<T>(events: OutboxEvent[], change: () => T): T {
+    const result = this.db.transaction(() => {
+      const changed = change()
+      for (const e of events) this.outboxStatements().add.run(e.token, e.type, e.rev, e.bytes)
+      return changed
     })()
     this.wrote()
+    return result
   }
 
   /** After each committed write: its WAL is checkpointed once writes pause. */

@@ -1,6 +1,7 @@
 import type { Keypair } from '@atproto/crypto'
 import type { Cid, LexMap } from '@atproto/lex-data'
 import type { CommitData } from '@atproto/repo'
+import type { Sequencer } from '../sequencer/sequencer.ts'
 
 export type ValidationStatus = 'valid' | 'unknown'
 
@@ -76,11 +77,20 @@ export interface SigningKeySource {
   getSigningKey(did: string): Promise<Keypair>
 }
 
-/** The firehose log (the sequencer); called under the account's write lock so events keep commit order. */
-export interface CommitSequencer {
-  sequenceCommit(did: string, commit: RepoCommit, ops: CommitOp[]): Promise<unknown>
-  sequenceSync(did: string, commit: CommitData): Promise<unknown>
-}
+/**
+ * The firehose log (the sequencer): what the commit writer appends (under the account's write
+ * lock, so events keep commit order) and what it keeps per repo for the outbox.
+ */
+export type CommitSequencer = Pick<
+  Sequencer,
+  | 'sequenceSync'
+  | 'appendDrained'
+  | 'lastDrainedToken'
+  | 'announcedRev'
+  | 'markUnsettled'
+  | 'unsettled'
+  | 'settled'
+>
 
 /**
  * The blob service's part in a write: `checkRefs` runs before the commit is built (it throws to

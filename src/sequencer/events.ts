@@ -40,6 +40,8 @@ export interface NewEvent {
   type: EventType
   body: EventBody
   bytes: Uint8Array
+  /** The repo rev a `#commit` or `#sync` announces. */
+  rev?: string
 }
 
 /** An event with its place in the log. */
@@ -50,10 +52,13 @@ export interface SeqEvent {
   did: string
   type: EventType
   body: EventBody
+  /** The body's encoded size in bytes (what a subscriber's buffer is bounded by). */
+  size: number
 }
 
 function newEvent(did: string, type: EventType, body: EventBody): NewEvent {
-  return { did, type, body, bytes: encode(body as Parameters<typeof encode>[0]) }
+  const bytes = encode(body as Parameters<typeof encode>[0])
+  return { did, type, body, bytes, ...(typeof body.rev === 'string' && { rev: body.rev }) }
 }
 
 export async function formatCommitEvent(

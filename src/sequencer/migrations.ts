@@ -31,4 +31,29 @@ export const sequencerMigrations: Record<string, Migration> = {
       await sql`INSERT INTO repo_seq_trim (id, trimmed_through) VALUES (1, 0)`.execute(db)
     },
   },
+  '002-repo-announcements': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      // Per repo: the rev of its last #commit or #sync, and the outbox token of the last event
+      // drained from its repo file (so a drain repeated after a crash skips what is already here).
+      await sql`CREATE TABLE repo_announced (
+        did TEXT PRIMARY KEY,
+        rev TEXT NOT NULL,
+        outbox_token BLOB
+      ) WITHOUT ROWID`.execute(db)
+      // Repos whose file may hold a commit not yet announced here, settled at the next start-up.
+      // mode: 'check' (drain, then #sync if the head is not the last announced rev), 'resync'
+      // (#sync whatever the log says: after a restore).
+      await sql`CREATE TABLE repo_unsettled (
+        did TEXT PRIMARY KEY,
+        mode TEXT NOT NULL
+      ) WITHOUT ROWID`.execute(db)
+      // One row: every hosted repo is to be settled at the next start-up, in this mode ('upgrade':
+      // repos written before the outbox existed; 'resync': a restored backup).
+      await sql`CREATE TABLE repo_settle_all (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        mode TEXT NOT NULL
+      )`.execute(db)
+      await sql`INSERT INTO repo_settle_all (id, mode) VALUES (1, 'upgrade')`.execute(db)
+    },
+  },
 }

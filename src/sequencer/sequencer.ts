@@ -32,6 +32,14 @@ export interface SequencerOptions {
   checkpoints?: WalCheckpoints
 }
 
+/** An event from a repo file's outbox, with the token that names it once it is in the log. */
+export interface DrainedEvent extends NewEvent {
+  token: Uint8Array
+}
+
+/** How a repo is settled at start-up (see migration 002): see `Sequencer.unsettled`. */
+export type SettleMode = 'check' | 'resync' | 'upgrade'
+
 interface SeqRow {
   seq: number
   did: string
@@ -45,9 +53,13 @@ interface SeqRow {
  * handed to live subscribers, from memory, in seq order. Events are appended in the order the
  * `sequence*` calls were made, so a caller that sequences under its per-repo lock keeps each repo's
  * events in commit order.
+ *
+ * It also keeps, per repo, the rev of the last `#commit`/`#sync` and the token of the last event
+ * drained from the repo file's outbox (in the same transaction as the append), and the repos to
+ * settle at the next start-up (see `CommitWriter` for the invariant these make).
  */
 export class Sequencer {
-  private readonly listeners = new Set<SeqListener>()
+  private readonly listeners = new Map<SeqListener, () => number>()
   private readonly stmts: {
     insert: Statement<[string, string, Uint8Array, string], { seq: number }>
     deleteDidBefore: Statement<[string, number]>
@@ -56,6 +68,14 @@ export class Sequencer {
     deleteThrough: Statement<[number]>
     setTrimmed: Statement<[number]>
     trimmed: Statement<[], { trimmed_through: number }>
+    announce: Statement<[string, string, Uint8Array | null]>
+    announced: Statement<[string], { rev: string; outbox_token: Uint8Array | null }>
+    forget: Statement<[string]>
+    lastRepoEvent: Statement<[string], Uint8Array>
+    mark: Statement<[string, SettleMode]>
+    settled: Statement<[string]>
+    unsettled: Statement<[], { did: string; mode: SettleMode }>
+    settleAll: Statement<[], SettleMode>
   }
   /** Serialises appends in call order while formatting (CAR building) runs ahead concurrently. */
   private tail: Promise<unknown> = Promise.resolve()
@@ -78,6 +98,29 @@ export class Sequencer {
         'UPDATE repo_seq_trim SET trimmed_through = max(trimmed_through, ?) WHERE id = 1',
       ),
       trimmed: db.prepare('SELECT trimmed_through FROM repo_seq_trim WHERE id = 1'),
+      announce: db.prepare(
+        'INSERT INTO repo_announced (did, rev, outbox_token) VALUES (?, ?, ?) ON CONFLICT (did) ' +
+          'DO UPDATE SET rev = excluded.rev, ' +
+          'outbox_token = coalesce(excluded.outbox_token, outbox_token)',
+      ),
+      announced: db.prepare('SELECT rev, outbox_token FROM repo_announced WHERE did = ?'),
+      forget: db.prepare('DELETE FROM repo_announced WHERE did = ?'),
+      lastRepoEvent: db
+        .prepare<[string], Uint8Array>(
+          "SELECT event FROM repo_seq WHERE did = ? AND event_type IN ('commit', 'sync') " +
+            'ORDER BY seq DESC LIMIT 1',
+        )
+        .pluck(),
+      // A 'resync' is never downgraded to a 'check'.
+      mark: db.prepare(
+        'INSERT INTO repo_unsettled (did, mode) VALUES (?, ?) ON CONFLICT (did) DO UPDATE SET ' +
+          "mode = CASE WHEN mode = 'resync' THEN mode ELSE excluded.mode END",
+      ),
+      settled: db.prepare('DELETE FROM repo_unsettled WHERE did = ?'),
+      unsettled: db.prepare('SELECT did, mode FROM repo_unsettled ORDER BY did'),
+      settleAll: db
+        .prepare<[], SettleMode>('SELECT mode FROM repo_settle_all WHERE id = 1')
+        .pluck(),
     }
     // sqlite_sequence remembers the highest seq ever issued, even when retention emptied the table.
     const issued = db
@@ -104,12 +147,66 @@ export class Sequencer {
   }
 
   async sequenceIdentity(did: string, handle?: string): Promise<number> {
-    return this.append(formatIdentityEvent(did, handle))
+    return this.append(Promise.resolve(formatIdentityEvent(did, handle)))
   }
 
   /** `#account`. A `deleted` account's earlier events are removed from the log. */
   async sequenceAccount(did: string, active: boolean, status?: InactiveStatus): Promise<number> {
-    return this.append(formatAccountEvent(did, active, status), !active && status === 'deleted')
+    return this.append(Promise.resolve(formatAccountEvent(did, active, status)), {
+      purgeDid: !active && status === 'deleted',
+    })
+  }
+
+  /**
+   * Appends events drained from `did`'s outbox, in order, recording the last one's token in the
+   * same transaction and the repo as settled (its outbox holds nothing the log lacks).
+   */
+  appendDrained(did: string, events: readonly DrainedEvent[]): Promise<number> {
+    const token = events.at(-1)?.token
+    if (token === undefined) throw new Error('appendDrained needs at least one event')
+    return this.append(Promise.resolve(events), { drained: { did, token } })
+  }
+
+  /** The token of the last event drained from `did`'s outbox into the log, if any. */
+  lastDrainedToken(did: string): Uint8Array | null {
+    return this.stmts.announced.get(did)?.outbox_token ?? null
+  }
+
+  /**
+   * The rev of `did`'s last `#commit` or `#sync`, or null when the log never held one for it (or
+   * retention removed it from a log written before this record was kept).
+   */
+  announcedRev(did: string): string | null {
+    const known = this.stmts.announced.get(did)?.rev
+    if (known !== undefined) return known
+    const last = this.stmts.lastRepoEvent.get(did)
+    const rev = last === undefined ? undefined : decodeEventBody(last).rev
+    return typeof rev === 'string' ? rev : null
+  }
+
+  /** Records that `did`'s repo file is about to change: settle it at start-up unless drained first. */
+  markUnsettled(did: string, mode: SettleMode = 'check'): void {
+    this.stmts.mark.run(did, mode)
+  }
+
+  /**
+   * The repos to settle at start-up, each once: those marked, or every DID of `allDids` when the
+   * whole server is to be settled (after an upgrade or a restore), which is recorded per repo first.
+   */
+  unsettled(allDids: () => string[]): Array<{ did: string; mode: SettleMode }> {
+    const all = this.stmts.settleAll.get()
+    if (all !== undefined) {
+      const dids = allDids()
+      this.db.transaction(() => {
+        for (const did of dids) this.stmts.mark.run(did, all)
+        this.db.exec('DELETE FROM repo_settle_all')
+      })()
+    }
+    return this.stmts.unsettled.all()
+  }
+
+  settled(did: string): void {
+    this.stmts.settled.run(did)
   }
 
   /** The highest seq issued (0 before the first event). */
@@ -130,13 +227,23 @@ export class Sequencer {
       did: row.did,
       type: row.event_type,
       body: decodeEventBody(row.event),
+      size: row.event.byteLength,
     }))
   }
 
-  /** Registers a live listener, called synchronously right after each durable append. */
-  subscribe(listener: SeqListener): () => void {
-    this.listeners.add(listener)
+  /**
+   * Registers a live listener, called synchronously right after each durable append;
+   * `bufferedBytes` tells how much of what it was given it still holds.
+   */
+  subscribe(listener: SeqListener, bufferedBytes: () => number = () => 0): () => void {
+    this.listeners.set(listener, bufferedBytes)
     return () => this.listeners.delete(listener)
+  }
+
+  /** Encoded bytes of events the live subscribers hold, not yet sent: in all, and the most one holds. */
+  subscriberBufferedBytes(): { total: number; largest: number } {
+    const held = [...this.listeners.values()].map((bytes) => bytes())
+    return { total: held.reduce((a, b) => a + b, 0), largest: Math.max(0, ...held) }
   }
 
   get subscriberCount(): number {
@@ -161,34 +268,76 @@ export class Sequencer {
     this.listeners.clear()
   }
 
-  private append(pending: NewEvent | Promise<NewEvent>, purgeDid = false): Promise<number> {
-    const ready = Promise.resolve(pending)
+  private append(
+    pending: Promise<NewEvent | readonly NewEvent[]>,
+    opts: AppendOptions = {},
+  ): Promise<number> {
     // Handled below once it is this event's turn; this only keeps an early failure from being "unhandled".
-    ready.catch(() => undefined)
-    const appended = this.tail.then(async () => this.write(await ready, purgeDid))
+    pending.catch(() => undefined)
+    const appended = this.tail.then(async () => {
+      const ready = await pending
+      return this.write(Array.isArray(ready) ? ready : [ready as NewEvent], opts)
+    })
     this.tail = appended.catch(() => undefined)
     return appended
   }
 
-  private write(evt: NewEvent, purgeDid: boolean): number {
+  /** Appends the events in one transaction; returns the last seq. */
+  private write(events: readonly NewEvent[], opts: AppendOptions): number {
     const time = new Date().toISOString()
-    const seq = this.db.transaction(() => {
-      const row = this.stmts.insert.get(evt.did, evt.type, evt.bytes, time)
-      if (!row) throw new Error('repo_seq insert returned no seq')
-      if (purgeDid) this.stmts.deleteDidBefore.run(evt.did, row.seq)
-      return row.seq
+    const seqs = this.db.transaction(() => {
+      const issued = events.map((evt) => {
+        const row = this.stmts.insert.get(evt.did, evt.type, evt.bytes, time)
+        if (!row) throw new Error('repo_seq insert returned no seq')
+        if (evt.rev !== undefined) this.stmts.announce.run(evt.did, evt.rev, null)
+        if (opts.purgeDid) {
+          this.stmts.deleteDidBefore.run(evt.did, row.seq)
+          this.stmts.forget.run(evt.did)
+        }
+        return row.seq
+      })
+      if (opts.drained) {
+        const { did, token } = opts.drained
+        const rev = this.stmts.announced.get(did)?.rev
+        if (rev === undefined) throw new Error(`drained events of ${did} announced no rev`)
+        this.stmts.announce.run(did, rev, token)
+        this.stmts.settled.run(did)
+      }
+      return issued
     })()
     this.opts.checkpoints?.wrote(this.db)
-    this.headSeq = seq
-    const seqEvt: SeqEvent = { seq, time, did: evt.did, type: evt.type, body: evt.body }
-    for (const listener of this.listeners) {
-      try {
-        listener(seqEvt)
-      } catch (err) {
-        this.opts.logger.error({ err, seq }, 'firehose listener failed')
+    events.forEach((evt, i) => {
+      const seq = seqs[i] as number
+      this.headSeq = seq
+      const seqEvt: SeqEvent = {
+        seq,
+        time,
+        did: evt.did,
+        type: evt.type,
+        body: evt.body,
+        size: evt.bytes.byteLength,
       }
-    }
+      for (const listener of this.listeners.keys()) {
+        try {
+          listener(seqEvt)
+        } catch (err) {
+          this.opts.logger.error({ err, seq }, 'firehose listener failed')
+        }
+      }
+    })
     this.opts.crawlers.notifyOfUpdate()
-    return seq
+    return seqs.at(-1) as number
   }
+}
+
+interface AppendOptions {
+  /** A `#account` deleted: the account's earlier events (and announcement record) go. */
+  purgeDid?: boolean
+  /** The events came from `did`'s outbox; the last one's token is recorded. */
+  drained?: { did: string; token: Uint8Array }
+}
+
+/** Makes the next start-up announce every hosted repo with `#sync` (after a restore). */
+export function requestResyncAll(db: SqliteDb): void {
+  db.prepare("INSERT OR REPLACE INTO repo_settle_all (id, mode) VALUES (1, 'resync')").run()
 }

@@ -112,6 +112,23 @@ export class S3Bucket {
     }
   }
 
+  /** Every object's key and last-modified time, a page (up to 1,000) at a time. */
+  async *list(): AsyncGenerator<{ key: string; lastModified: Date }> {
+    const { sdk, client } = await this.connect()
+    let ContinuationToken: string | undefined
+    do {
+      const page = await client.send(
+        new sdk.ListObjectsV2Command({ Bucket: this.bucket, ContinuationToken }),
+      )
+      for (const o of page.Contents ?? []) {
+        if (o.Key !== undefined && o.LastModified !== undefined) {
+          yield { key: o.Key, lastModified: o.LastModified }
+        }
+      }
+      ContinuationToken = page.IsTruncated ? page.NextContinuationToken : undefined
+    } while (ContinuationToken !== undefined)
+  }
+
   async delete(Key: string): Promise<void> {
     const { sdk, client } = await this.connect()
     await client.send(new sdk.DeleteObjectCommand({ Bucket: this.bucket, Key }))

@@ -145,10 +145,25 @@ describe.each(['local', 's3'] as const)('restore drill (%s backup store)', (stor
     })
     expect(refreshed.status).toBe(200)
 
-    // The firehose continues from the backup's head: a relay at that cursor gets the next seq.
-    expect(restored.ctx.sequencer.head()).toBe(backup.sequencerHead)
+    // The firehose continues from the backup's head. Relays may have seen later commits of the
+    // original server (Alice's during the backup), so the restored server first announced every
+    // active repo's restored head with #sync, before it answered anything.
+    expect(restored.ctx.sequencer.head()).toBe(backup.sequencerHead + 2)
     const relay = new FirehoseClient(restored.url, backup.sequencerHead)
     try {
+      await relay.until(() => relay.seqs().length >= 2)
+      const syncs = relay.messages.slice(0, 2)
+      expect(syncs.map((m) => m.type)).toEqual(['#sync', '#sync'])
+      expect(syncs.map((m) => m.body.seq)).toEqual([
+        backup.sequencerHead + 1,
+        backup.sequencerHead + 2,
+      ])
+      expect(new Map(syncs.map((m) => [m.body.did, m.body.rev]))).toEqual(
+        new Map([
+          [alice.did, aliceRestored.rev],
+          [bob.did, bobRoot.rev],
+        ]),
+      )
       // Raw XRPC: the client would follow the DID document to the original server.
       const write = await xrpc(restored, 'com.atproto.repo.createRecord', {
         token: bob.accessJwt,
@@ -159,8 +174,12 @@ describe.each(['local', 's3'] as const)('restore drill (%s backup store)', (stor
         },
       })
       expect(write.status).toBe(200)
-      await relay.until(() => relay.seqs().length > 0)
-      expect(relay.seqs()[0]).toBe(backup.sequencerHead + 1)
+      await relay.until(() => relay.seqs().length > 2)
+      expect(relay.seqs()[2]).toBe(backup.sequencerHead + 3)
+      expect(relay.messages[2]).toMatchObject({
+        type: '#commit',
+        body: { repo: bob.did, since: bobRoot.rev },
+      })
     } finally {
       await relay.close()
     }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { existsSync } from 'node:fs'
+import { existsSync, utimesSync, writeFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -28,6 +28,13 @@ it('`tempest blob gc` removes unreferenced uploads past the grace period and say
   const fresh = (await agent.com.atproto.repo.uploadBlob(randomBytes(200))).data.blob
   await pds.close()
 
+  // An object a crash left without its row (kill -9 between the write and the insert), aged.
+  const orphan = 'bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy'
+  const orphanFile = path.join(dataDir, 'blobs', encodeURIComponent(did), orphan)
+  writeFileSync(orphanFile, 'orphaned bytes')
+  const aged = new Date(Date.now() - 2 * 3600_000)
+  utimesSync(orphanFile, aged, aged)
+
   // Age one upload past the one-hour default grace period.
   const db = new Database(path.join(dataDir, 'account.sqlite'))
   db.prepare('UPDATE blob SET touched_at = ? WHERE cid = ?').run(
@@ -48,4 +55,6 @@ it('`tempest blob gc` removes unreferenced uploads past the grace period and say
   const blobDir = path.join(dataDir, 'blobs', encodeURIComponent(did))
   expect(existsSync(path.join(blobDir, stale.ref.toString()))).toBe(false)
   expect(existsSync(path.join(blobDir, fresh.ref.toString()))).toBe(true)
+  expect(res.stdout).toContain(`removed orphaned object ${did} ${orphan}`)
+  expect(existsSync(orphanFile)).toBe(false)
 })

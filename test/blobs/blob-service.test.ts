@@ -12,6 +12,7 @@ import { BlobService, type BlobReferences } from '../../src/blobs/blob-service.t
 import type { BlobStore } from '../../src/blobs/blob-store.ts'
 import { LocalBlobStore } from '../../src/blobs/local-store.ts'
 import { S3BlobStore } from '../../src/blobs/s3-store.ts'
+import { stageBlob } from '../../src/blobs/upload.ts'
 import { openStorage } from '../../src/context.ts'
 import { createLogger } from '../../src/logger.ts'
 import { dataDirLayout, ensureDataDir, type DataDirLayout } from '../../src/storage/data-dir.ts'
@@ -242,6 +243,40 @@ describe.each(kinds)('blob service on the %s store', (kind, makeStore) => {
     expect(result.keptReferenced).toBe(1)
     expect(await blobs.store.has(BOB, kept.cid)).toBe(false)
     expect((await blobs.meta.get(BOB, referenced.cid))?.status).toBe('permanent')
+  })
+  it('sweeps objects a crash left without metadata, never a referenced or recent one', async () => {
+    const used = await upload(ALICE, randomBytes(81))
+    refs.add(ALICE, used.cid)
+    await blobs.onCommitted(ALICE, 'rev', { added: [], removed: [] })
+    // What a kill between the object write and its row leaves: the object alone.
+    const putOrphan = async (bytes: Uint8Array) => {
+      const staged = await stageBlob(Readable.from([Buffer.from(bytes)]), {
+        tmpDir: layout.tmp,
+        maxBytes: MAX,
+        declaredType: undefined,
+      })
+      await blobs.store.putFile(ALICE, staged.cid.toString(), staged.file, staged.size)
+      return staged.cid.toString()
+    }
+    const orphan = await putOrphan(randomBytes(90))
+    // A record references this one though its row is missing (an imported repo's blob).
+    const referencedOrphan = await putOrphan(randomBytes(91))
+    refs.add(ALICE, referencedOrphan)
+    expect(await blobs.meta.get(ALICE, orphan)).toBeUndefined()
+
+    // Within the grace period it may be an upload in flight: kept.
+    expect((await blobs.sweep()).orphansRemoved).toEqual([])
+    expect(await blobs.store.has(ALICE, orphan)).toBe(true)
+
+    const later = new Date(Date.now() + 2 * GRACE_SECONDS * 1000)
+    expect((await blobs.sweep(later)).orphansRemoved).toEqual([{ did: ALICE, cid: orphan }])
+    expect(await blobs.store.has(ALICE, orphan)).toBe(false)
+    expect(await blobs.store.has(ALICE, referencedOrphan)).toBe(true)
+    expect(await blobs.store.has(ALICE, used.cid)).toBe(true)
+    expect((await blobs.meta.get(ALICE, used.cid))?.status).toBe('permanent')
+    // The scheduled sweep can leave the listing out.
+    const quick = await blobs.sweep(later, { orphans: false })
+    expect(quick.orphansRemoved).toEqual([])
   })
 })
 

@@ -1,11 +1,16 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { Secp256k1Keypair } from '@atproto/crypto'
 import type { Cid } from '@atproto/lex-data'
-import { BlockMap, type CommitData, def, MemoryBlockstore, MST } from '@atproto/repo'
+import { BlockMap, CidSet, def, MemoryBlockstore, MST, readCarWithRoot } from '@atproto/repo'
 import { jsonToLex } from '@atproto/lexicon'
+import { migrateToLatest } from '../../src/db/migrate.ts'
+import { kyselyFor, openSqlite } from '../../src/db/sqlite.ts'
 import { createLogger } from '../../src/logger.ts'
+import { Crawlers } from '../../src/sequencer/crawlers.ts'
+import { sequencerMigrations } from '../../src/sequencer/migrations.ts'
+import { Sequencer } from '../../src/sequencer/sequencer.ts'
 import { prepareDelete, prepareRecordWrite } from '../../src/repo/prepare.ts'
 import { RepoManager } from '../../src/repo/repo-manager.ts'
 import type { BlobRefHooks, CommitOp, PreparedWrite, RepoCommit } from '../../src/repo/types.ts'
@@ -16,34 +21,69 @@ export interface SequencedCall {
   ops: CommitOp[]
 }
 
-/** A RepoManager on a temp dir with one fixed key, recording what it sequences. */
+/**
+ * A RepoManager on a temp dir with one fixed key, over a real sequencer (its log in the same dir).
+ * `sequenced()` reads back the `#commit` events the log holds, as the commits they announce.
+ */
 export async function repoFixture(opts: { blobs?: BlobRefHooks; openRepos?: number } = {}) {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'tempest-repo-'))
   const key = await Secp256k1Keypair.create({ exportable: true })
-  const sequenced: SequencedCall[] = []
-  const synced: CommitData[] = []
+  const logger = createLogger('silent')
+  const sqlite = openSqlite(path.join(dir, 'sequencer.sqlite'))
+  const kysely = kyselyFor<unknown>(sqlite)
+  await migrateToLatest(kysely, sequencerMigrations)
+  const crawlers = new Crawlers({ hostname: 'localhost', urls: [], logger })
+  const sequencer = new Sequencer(sqlite, { logger, crawlers, retainHours: 1 })
   const repos = new RepoManager({
-    reposDir: dir,
+    reposDir: path.join(dir, 'repos'),
     keys: { getSigningKey: async () => key },
-    sequencer: {
-      sequenceCommit: async (did, commit, ops) => sequenced.push({ did, commit, ops }),
-      sequenceSync: async (_did, commit) => synced.push(commit),
-    },
+    sequencer,
     blobs: opts.blobs,
-    logger: createLogger('silent'),
+    logger,
     openRepos: opts.openRepos,
   })
+  await mkdir(path.join(dir, 'repos'))
   return {
-    dir,
+    dir: path.join(dir, 'repos'),
     key,
     repos,
-    sequenced,
-    synced,
+    sequencer,
+    sequenced: () => commitEvents(sequencer),
     close: async () => {
       repos.close()
+      sequencer.close()
+      await kysely.destroy()
       await rm(dir, { recursive: true, force: true })
     },
   }
+}
+
+async function commitEvents(sequencer: Sequencer): Promise<SequencedCall[]> {
+  const calls: SequencedCall[] = []
+  for (const evt of sequencer.readAfter(0, 100_000)) {
+    if (evt.type !== 'commit') continue
+    const body = evt.body as {
+      commit: Cid
+      rev: string
+      since: string | null
+      prevData?: Cid
+      blocks: Uint8Array
+      ops: CommitOp[]
+    }
+    const { blocks } = await readCarWithRoot(body.blocks)
+    const commit: RepoCommit = {
+      cid: body.commit,
+      rev: body.rev,
+      since: body.since,
+      prev: null,
+      newBlocks: blocks,
+      relevantBlocks: blocks,
+      removedCids: new CidSet(),
+      prevData: body.prevData ?? null,
+    }
+    calls.push({ did: evt.did, commit, ops: body.ops })
+  }
+  return calls
 }
 
 /** A create as a handler would prepare it from JSON input. */

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadConfig } from '../../src/config.ts'
 import { openSqlite } from '../../src/db/sqlite.ts'
 import type { Cid } from '../../src/sequencer/events.ts'
+import { createUser } from '../account/helpers.ts'
 import { startTestPds, startTestPlc, type TestPds, type TestPlc } from '../helpers/harness.ts'
 import { FirehoseClient } from './firehose-client.ts'
 import { invertCommit, TestRepo } from './test-repo.ts'
@@ -328,6 +329,53 @@ describe('slow consumers', () => {
       expect(got.length).toBeLessThan(head - start)
       // Writes carried on regardless.
       expect(await pds.ctx.sequencer.sequenceIdentity(repo.did)).toBe(head + 1)
+    } finally {
+      await pds.close()
+    }
+  })
+})
+
+describe('subscriber memory', () => {
+  it('drops a stuck subscriber before it holds more than TEMPEST_FIREHOSE_BUFFER_BYTES', async () => {
+    const bound = 1024 * 1024
+    const pds = await startTestPds({ plc, env: { TEMPEST_FIREHOSE_BUFFER_BYTES: String(bound) } })
+    try {
+      const user = await createUser(pds, 'heavy')
+      const start = pds.ctx.sequencer.head()
+      const stuck = new FirehoseClient(pds.url, start)
+      const normal = new FirehoseClient(pds.url, start)
+      await waitFor(() => pds.ctx.sequencer.subscriberCount === 2)
+      stuck.ws.pause()
+      // applyWrites batches of ~130 kB events (the event count bound of 500 is never reached).
+      let largest = 0
+      for (let i = 0; i < 120 && pds.ctx.sequencer.subscriberCount > 1; i++) {
+        await user.agent.com.atproto.repo.applyWrites({
+          repo: user.did,
+          writes: Array.from({ length: 10 }, (_, j) => ({
+            $type: 'com.atproto.repo.applyWrites#create' as const,
+            collection: 'com.example.item',
+            value: { $type: 'com.example.item', n: j, pad: `${i}`.repeat(12_000).slice(0, 12_000) },
+          })),
+        })
+        // A buffer only grows inside an append, which has finished when the write is answered.
+        largest = Math.max(largest, pds.ctx.sequencer.subscriberBufferedBytes().largest)
+        expect(largest).toBeLessThanOrEqual(bound)
+      }
+      expect(pds.ctx.sequencer.subscriberCount).toBe(1)
+      // It did fill up to near the bound before being cut off (one event short of it).
+      expect(largest).toBeGreaterThan(bound / 2)
+      // It was cut off by bytes, not by the event count.
+      expect(pds.ctx.sequencer.head() - start).toBeLessThan(500)
+      const head = pds.ctx.sequencer.head()
+      await normal.until(() => normal.seqs().at(-1) === head)
+      expect(normal.seqs()).toEqual(range(start + 1, head))
+      expect(normal.errors).toEqual([])
+      stuck.ws.resume()
+      await stuck.closed
+      expect(stuck.errors).toEqual([
+        { error: 'ConsumerTooSlow', message: expect.stringContaining(`${bound} bytes`) },
+      ])
+      await normal.close()
     } finally {
       await pds.close()
     }

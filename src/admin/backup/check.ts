@@ -40,7 +40,7 @@ async function repoProblems(
   file: string,
   keys: Map<string, string>,
 ): Promise<string[]> {
-  const store = RepoStore.open(path.join(dir, file), { create: false })
+  const store = RepoStore.open(path.join(dir, file), { create: false, upgrade: false })
   if (!store) return [`${file}: missing`]
   try {
     const snapshot = store.snapshot()

@@ -1,7 +1,11 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, readdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
-import { dataDirLayout, ensureDataDir } from '../../storage/data-dir.ts'
+import { migrateToLatest } from '../../db/migrate.ts'
+import { kyselyFor, openSqlite } from '../../db/sqlite.ts'
+import { sequencerMigrations } from '../../sequencer/migrations.ts'
+import { requestResyncAll } from '../../sequencer/sequencer.ts'
+import { dataDirLayout, ensureDataDir, type DataDirLayout } from '../../storage/data-dir.ts'
 import { BackupVerifyError, checkFilesAgainstManifest, extractArchive } from './archive.ts'
 import { checkDatabases } from './check.ts'
 import type { BackupManifest } from './manifest.ts'
@@ -51,11 +55,30 @@ export async function restoreArchive(archive: string, target: string): Promise<B
       ...(await checkDatabases(target, manifest)),
     ]
     if (problems.length > 0) throw new BackupVerifyError(path.basename(archive), problems)
+    await announceOnStart(dataDirLayout(target))
     return manifest
   } catch (err) {
     for (const entry of await readdir(target)) {
       await rm(path.join(target, entry), { recursive: true, force: true })
     }
     throw err
+  }
+}
+
+/**
+ * Relays may have seen commits made after the backup (or none of the last ones), so no restored
+ * head can be trusted to match what they last saw: the restored server's first start announces
+ * every active account's repo with `#sync` before it answers. Done at that start rather than here
+ * so the events are sequenced by the server itself, after the seq the archive ends at, with the
+ * account states it will serve.
+ */
+async function announceOnStart(layout: DataDirLayout): Promise<void> {
+  const sqlite = openSqlite(layout.sequencerDb)
+  const db = kyselyFor<unknown>(sqlite)
+  try {
+    await migrateToLatest(db, sequencerMigrations)
+    requestResyncAll(sqlite)
+  } finally {
+    await db.destroy()
   }
 }

@@ -339,6 +339,7 @@ export function firehosePage(
           ['Head seq', s.headSeq],
           ['Retained', `events after seq ${s.trimmedThrough} (${s.retainHours} h)`],
           ['Subscribers', s.subscribers],
+          ['Waiting in subscriber buffers', `${s.subscriberBufferedBytes} bytes`],
         ])}
       </section>
       <section>

@@ -220,6 +220,7 @@ export function adminConsole(ctx: AppContext): Router {
           trimmedThrough: ctx.sequencer.trimmedThrough(),
           retainHours: ctx.cfg.sequencerRetainHours,
           subscribers: ctx.sequencer.subscriberCount,
+          subscriberBufferedBytes: ctx.sequencer.subscriberBufferedBytes().total,
         },
         events,
       ),

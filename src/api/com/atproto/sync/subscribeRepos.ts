@@ -3,7 +3,7 @@ import type { Request, Response } from 'express'
 import type { Server } from '../../../../../generated/index.js'
 import type { AppContext } from '../../../../context.ts'
 import { eventMessage } from '../../../../sequencer/events.ts'
-import { ConsumerTooSlowError, Outbox } from '../../../../sequencer/outbox.ts'
+import { ConsumerTooSlowError, FirehoseSubscription } from '../../../../sequencer/subscription.ts'
 
 /** How long a subscriber cut off for being too slow has to take its error frame before the socket is dropped. */
 const TOO_SLOW_GRACE_MS = 10_000
@@ -43,8 +43,9 @@ export default function (server: Server, ctx: AppContext): void {
     }
 
     let dropTimer: NodeJS.Timeout | undefined
-    const outbox = new Outbox(sequencer, {
+    const subscription = new FirehoseSubscription(sequencer, {
       maxBuffer: ctx.cfg.firehoseBuffer,
+      maxBufferBytes: ctx.cfg.firehoseBufferBytes,
       // A consumer that stopped reading cannot take the error frame; its socket is closed instead.
       onOverflow: () => {
         ctx.metrics.firehoseDropped.inc()
@@ -52,7 +53,7 @@ export default function (server: Server, ctx: AppContext): void {
       },
     })
     try {
-      for await (const evt of outbox.events(from, signal)) {
+      for await (const evt of subscription.events(from, signal)) {
         yield eventMessage(evt)
         ctx.metrics.firehoseEventsSent.inc()
       }
