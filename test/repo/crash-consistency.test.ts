@@ -118,7 +118,12 @@ describe('crash consistency', () => {
           writeUntilDown(agent, acked, `r${round} a${a} w${w}`),
         ),
       )
-      await new Promise((r) => setTimeout(r, 80 + Math.random() * 400))
+      // Killed at a random moment once writes are flowing (the machine may be slow to start them).
+      const before = acked.size
+      for (let i = 0; i < 1000 && acked.size < before + 2; i++) {
+        await new Promise((r) => setTimeout(r, 10))
+      }
+      await new Promise((r) => setTimeout(r, Math.random() * 300))
       await kill9(child)
       await Promise.all(writers)
       child = await serve(dataDir)
