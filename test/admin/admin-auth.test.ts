@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ServerStatus } from '../../src/admin/status.ts'
 import { createUser, type TestUser, xrpc } from '../account/helpers.ts'
 import { startTestPds, type TestPds } from '../helpers/harness.ts'
-import { ADMIN_TOKEN, adminEnv } from './helpers.ts'
+import { ADMIN_TOKEN, adminEnv, liftedAdminThrottle } from './helpers.ts'
 
 /** Every admin route, with a request that would succeed with the admin token. */
 const ADMIN_XRPC: Array<{
@@ -80,9 +80,7 @@ describe('admin auth', () => {
     pds = await startTestPds({
       env: {
         ...(await adminEnv()),
-        TEMPEST_ADMIN_AUTH_MAX_IN_FLIGHT: '64',
-        TEMPEST_ADMIN_AUTH_PER_SECOND: '1000',
-        TEMPEST_ADMIN_AUTH_PER_CLIENT_PER_SECOND: '1000',
+        ...liftedAdminThrottle,
       },
     })
     user = await createUser(pds, 'alice')

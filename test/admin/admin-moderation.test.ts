@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createUser, type TestUser, xrpc } from '../account/helpers.ts'
 import { startTestSmtp, type TestSmtp } from '../email/smtp.ts'
 import { startTestPds, type TestPds } from '../helpers/harness.ts'
-import { ADMIN_TOKEN, adminEnv, adminHeaders } from './helpers.ts'
+import { ADMIN_TOKEN, adminEnv, adminHeaders, liftedAdminThrottle } from './helpers.ts'
 
 const opts = { headers: adminHeaders }
 
@@ -15,7 +15,9 @@ describe('com.atproto.admin.searchAccounts and sendEmail', () => {
 
   beforeAll(async () => {
     smtp = await startTestSmtp()
-    pds = await startTestPds({ env: { ...(await adminEnv()), ...smtp.env } })
+    pds = await startTestPds({
+      env: { ...(await adminEnv()), ...liftedAdminThrottle, ...smtp.env },
+    })
     admin = pds.agent()
     users = []
     for (const name of ['carol', 'carl', 'dave']) users.push(await createUser(pds, name))

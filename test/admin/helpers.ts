@@ -8,3 +8,10 @@ export async function adminEnv(): Promise<Record<string, string>> {
 }
 
 export const adminHeaders = { authorization: `Bearer ${ADMIN_TOKEN}` }
+
+/** Lifts the admin-auth throttle for tests that send wrong tokens on purpose (admin-flood tests it). */
+export const liftedAdminThrottle = {
+  TEMPEST_ADMIN_AUTH_MAX_IN_FLIGHT: '64',
+  TEMPEST_ADMIN_AUTH_PER_SECOND: '1000',
+  TEMPEST_ADMIN_AUTH_PER_CLIENT_PER_SECOND: '1000',
+}
