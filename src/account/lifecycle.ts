@@ -75,7 +75,7 @@ export async function deleteAccount(ctx: LifecycleDeps, did: string): Promise<vo
  * Refuses activation while records reference blobs that were never uploaded: once the account is
  * live here the old server is expected to go, and those blobs would be lost with it.
  */
-export async function assertBlobsComplete(
+async function assertBlobsComplete(
   ctx: Pick<LifecycleDeps, 'repos' | 'blobs'>,
   did: string,
 ): Promise<void> {

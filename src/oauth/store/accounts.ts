@@ -22,7 +22,7 @@ import type { OAuthAccountFlows } from '../account-flows.ts'
 import { type Did, json, parse, toOAuthAccount } from './codec.ts'
 
 /** Errors from the accounts area (XRPC errors) turned into ones the sign-in pages can show. */
-export function toOAuthError(err: unknown): unknown {
+function toOAuthError(err: unknown): unknown {
   if (err instanceof XRPCError) {
     if (err.customErrorName === 'HandleNotAvailable') {
       return new HandleUnavailableError('taken', err.message, err)
