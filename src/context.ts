@@ -5,7 +5,10 @@ import type { AccountDbSchema } from './account/schema.ts'
 import type { Config } from './config.ts'
 import type { AccountStore } from './account/account-store.ts'
 import { AdminService } from './admin/admin-service.ts'
+import { activateAccount, deactivateAccount } from './account/lifecycle.ts'
 import { PreferenceStore } from './account/preferences.ts'
+import { createAccount } from './account/signup.ts'
+import { login } from './auth/login.ts'
 import { createAccountServices } from './auth/services.ts'
 import type { SessionStore } from './auth/sessions.ts'
 import type { AdminToken } from './auth/admin-token.ts'
@@ -16,10 +19,12 @@ import { migrateToLatest } from './db/migrate.ts'
 import { Mailer } from './email/mailer.ts'
 import { kyselyFor, openSqlite, type SqliteDb } from './db/sqlite.ts'
 import { WalCheckpoints } from './db/wal-checkpoints.ts'
+import { checkHandleForAccount } from './identity/handle-check.ts'
 import type { IdentityService } from './identity/identity-service.ts'
 import type { Logger } from './logger.ts'
 import { OAuthAccess } from './oauth/access.ts'
 import { Metrics } from './metrics/metrics.ts'
+import type { OAuthAccountFlows } from './oauth/account-flows.ts'
 import { LazyOAuthProvider } from './oauth/lazy-provider.ts'
 import { ProxyService } from './proxy/proxy-service.ts'
 import { Crawlers } from './sequencer/crawlers.ts'
@@ -117,17 +122,12 @@ export async function createAppContext(
     const blobs = createBlobService(cfg, dataDir, storage, logger)
     closers.push(() => blobs.store.close())
     closers.push(blobs.startSweeper(Math.min(cfg.blobTempGraceSeconds * 1000, BLOB_SWEEP_MS)))
-    // The provider's account operations (sign-up, deactivation) need the finished context.
-    const built: { ctx?: AppContext } = {}
-    const oauth = new LazyOAuthProvider(cfg, storage.accountDb, () => {
-      if (!built.ctx) throw new Error('OAuth provider used before the context was built')
-      return built.ctx
-    })
     const accountServices = createAccountServices(
       cfg,
       storage,
       opts.plcUrl,
       rotationKey,
+      // Called on a request with a DPoP token, after `oauth` below exists.
       new OAuthAccess(cfg, () => oauth.get()),
       { logger, metrics },
     )
@@ -150,6 +150,11 @@ export async function createAppContext(
     if (settled > 0) logger.info({ repos: settled }, 'settled repos left unsettled at shutdown')
     const mailer = new Mailer(cfg, logger)
     closers.push(() => mailer.close())
+    const oauth = new LazyOAuthProvider(
+      cfg,
+      storage.accountDb,
+      oauthAccountFlows({ cfg, logger, ...accountServices, repos, sequencer, blobs, mailer }),
+    )
     const proxy = new ProxyService(
       cfg,
       (did) => accountServices.identity.resolveDidDoc(did),
@@ -158,7 +163,7 @@ export async function createAppContext(
     closers.push(() => proxy.close())
     const admin = new AdminService({ cfg, layout: dataDir, logger, ...storage })
     closers.push(await admin.start())
-    built.ctx = {
+    return {
       cfg,
       logger,
       dataDir,
@@ -180,10 +185,36 @@ export async function createAppContext(
       admin,
       close: () => runClosers(closers),
     }
-    return built.ctx
   } catch (err) {
     await runClosers(closers)
     throw err
+  }
+}
+
+/** The account operations the OAuth sign-in pages use: the same use cases the XRPC methods run. */
+function oauthAccountFlows(
+  deps: Pick<
+    AppContext,
+    | 'cfg'
+    | 'logger'
+    | 'accounts'
+    | 'identity'
+    | 'repos'
+    | 'sessions'
+    | 'sequencer'
+    | 'blobs'
+    | 'mailer'
+  >,
+): OAuthAccountFlows {
+  return {
+    getAccount: (didOrHandle) => deps.accounts.getAccount(didOrHandle),
+    createAccount: async (input) => (await createAccount(deps, input, null)).account,
+    login: (input) => login(deps, input),
+    checkHandle: async (handle) => {
+      await checkHandleForAccount(deps, handle, undefined)
+    },
+    deactivate: (did) => deactivateAccount(deps, did),
+    activate: (did) => activateAccount(deps, did),
   }
 }
 

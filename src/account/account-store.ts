@@ -205,4 +205,18 @@ export class AccountStore {
   async deleteAccount(did: string): Promise<void> {
     await this.db.deleteFrom('account').where('did', '=', did).execute()
   }
+
+  /** A page of accounts in DID order, after the DID `after` (listRepos). */
+  async listStatuses(
+    after: string,
+    limit: number,
+  ): Promise<Array<{ did: string; status: AccountStatus }>> {
+    return this.db
+      .selectFrom('account')
+      .select(['did', 'status'])
+      .where('did', '>', after)
+      .orderBy('did')
+      .limit(limit)
+      .execute()
+  }
 }

@@ -1,27 +1,23 @@
 import { InvalidRequestError } from '@atproto/xrpc-server'
-import type { AppContext } from '../context.ts'
-import type { Account } from './account-store.ts'
-import { assertBlobsComplete } from './migration.ts'
+import type { BlobService } from '../blobs/blob-service.ts'
+import type { Config } from '../config.ts'
+import type { IdentityService } from '../identity/identity-service.ts'
+import { isValidDidDocForService } from '../identity/did-doc-check.ts'
+import type { RepoManager } from '../repo/repo-manager.ts'
+import type { Sequencer } from '../sequencer/sequencer.ts'
+import type { Account, AccountStore } from './account-store.ts'
 
-/**
- * Whether the account's DID document names this server and the account's signing key, as it
- * must before the account may be active here (after a migration in, the old PDS or the user
- * updates it). Documents Tempest serves itself are right by construction.
- */
-export async function isValidDidDocForService(ctx: AppContext, did: string): Promise<boolean> {
-  if (ctx.identity.hostsDidDocument(did)) return true
-  try {
-    const [data, key] = await Promise.all([
-      ctx.identity.resolver().then((r) => r.did.resolveAtprotoData(did, true)),
-      ctx.accounts.getSigningKey(did),
-    ])
-    return data.pds === ctx.cfg.publicUrl && data.signingKey === key.did()
-  } catch {
-    return false
-  }
+/** What an account's lifecycle touches; AppContext has it all, the OAuth account flows pass it. */
+interface LifecycleDeps {
+  cfg: Config
+  accounts: AccountStore
+  identity: IdentityService
+  repos: RepoManager
+  sequencer: Sequencer
+  blobs: BlobService
 }
 
-export async function deactivateAccount(ctx: AppContext, did: string): Promise<Account> {
+export async function deactivateAccount(ctx: LifecycleDeps, did: string): Promise<Account> {
   const account = await ctx.accounts.setActive(did, false)
   if (account.status !== 'takendown') {
     await ctx.sequencer.sequenceAccount(did, false, 'deactivated')
@@ -35,7 +31,7 @@ export async function deactivateAccount(ctx: AppContext, did: string): Promise<A
  * migration in) while blobs the records reference are missing. A head commit signed by another
  * key is re-signed first, so the `#sync` verifies against the DID document.
  */
-export async function activateAccount(ctx: AppContext, did: string): Promise<Account> {
+export async function activateAccount(ctx: LifecycleDeps, did: string): Promise<Account> {
   if (!(await isValidDidDocForService(ctx, did))) {
     throw new InvalidRequestError(
       'DID document does not name this server and the account signing key',
@@ -66,11 +62,30 @@ export async function activateAccount(ctx: AppContext, did: string): Promise<Acc
  * tokens go with it by cascade, and the handle becomes free), then `#account` deleted, which also
  * drops its earlier events from the log.
  */
-export async function deleteAccount(ctx: AppContext, did: string): Promise<void> {
+export async function deleteAccount(ctx: LifecycleDeps, did: string): Promise<void> {
   await ctx.repos.writer.exclusive(did, async () => {
     await ctx.blobs.deleteAccountBlobs(did)
     await ctx.accounts.deleteAccount(did)
   })
   await ctx.repos.deleteRepo(did)
   await ctx.sequencer.sequenceAccount(did, false, 'deleted')
+}
+
+/**
+ * Refuses activation while records reference blobs that were never uploaded: once the account is
+ * live here the old server is expected to go, and those blobs would be lost with it.
+ */
+async function assertBlobsComplete(
+  ctx: Pick<LifecycleDeps, 'repos' | 'blobs'>,
+  did: string,
+): Promise<void> {
+  const { blobRefs } = ctx.repos.sizes(did)
+  const { blobs } = await ctx.blobs.listMissing(did, { limit: Math.max(blobRefs, 1) })
+  const first = blobs[0]
+  if (first === undefined) return
+  throw new InvalidRequestError(
+    `${blobs.length} of ${blobRefs} blobs referenced by the repo have not been uploaded ` +
+      `(first: ${first.cid} in ${first.recordUri}); upload them (listMissingBlobs) and activate again`,
+    'BlobsMissing',
+  )
 }

@@ -2,9 +2,9 @@ import { def, MemoryBlockstore, readCarWithRoot, verifyCommitSig } from '@atprot
 import { InvalidRequestError, XRPCError } from '@atproto/xrpc-server'
 import type * as CheckAccountStatus from '../../generated/types/com/atproto/server/checkAccountStatus.js'
 import type { AppContext } from '../context.ts'
+import { isValidDidDocForService } from '../identity/did-doc-check.ts'
 import { historicalSigningKeys } from '../identity/plc-operations.ts'
 import type { RepoCommit } from '../repo/types.ts'
-import { isValidDidDocForService } from './lifecycle.ts'
 
 /** com.atproto.server.checkAccountStatus: where a migration in stands (the lexicon's output). */
 type AccountStatusReport = CheckAccountStatus.OutputSchema
@@ -70,41 +70,6 @@ export async function importRepoCar(
     'repo imported',
   )
   return imported
-}
-
-/**
- * Refuses activation while records reference blobs that were never uploaded: once the account is
- * live here the old server is expected to go, and those blobs would be lost with it.
- */
-export async function assertBlobsComplete(ctx: AppContext, did: string): Promise<void> {
-  const { blobRefs } = ctx.repos.sizes(did)
-  const { blobs } = await ctx.blobs.listMissing(did, { limit: Math.max(blobRefs, 1) })
-  const first = blobs[0]
-  if (first === undefined) return
-  throw new InvalidRequestError(
-    `${blobs.length} of ${blobRefs} blobs referenced by the repo have not been uploaded ` +
-      `(first: ${first.cid} in ${first.recordUri}); upload them (listMissingBlobs) and activate again`,
-    'BlobsMissing',
-  )
-}
-
-/**
- * An account migrating back to a server it left: the copy left here (deactivated, its DID
- * document naming another server) is removed without a `#account` deleted event, since the DID
- * lives on elsewhere, so createAccount starts afresh. Any other existing account is refused.
- */
-export async function removeDepartedAccount(ctx: AppContext, did: string): Promise<void> {
-  const existing = await ctx.accounts.getAccount(did)
-  if (!existing) return
-  if (existing.status !== 'deactivated' || (await isValidDidDocForService(ctx, did))) {
-    throw new InvalidRequestError(`Account already exists: ${did}`)
-  }
-  ctx.logger.info({ did }, 'replacing the copy of an account that had migrated away')
-  await ctx.repos.writer.exclusive(did, async () => {
-    await ctx.blobs.deleteAccountBlobs(did)
-    await ctx.accounts.deleteAccount(did)
-  })
-  await ctx.repos.deleteRepo(did)
 }
 
 async function readCommit(car: Uint8Array) {

@@ -2,11 +2,28 @@ import { Secp256k1Keypair } from '@atproto/crypto'
 import { AuthRequiredError, InvalidRequestError } from '@atproto/xrpc-server'
 import type * as plc from '@did-plc/lib'
 import { assertValidNewPassword } from '../auth/passwords.ts'
-import type { SessionJwts } from '../auth/sessions.ts'
-import type { AppContext } from '../context.ts'
+import type { SessionJwts, SessionStore } from '../auth/sessions.ts'
+import type { BlobService } from '../blobs/blob-service.ts'
+import type { Config } from '../config.ts'
+import { isValidDidDocForService } from '../identity/did-doc-check.ts'
 import { checkHandleForAccount } from '../identity/handle-check.ts'
-import type { Account } from './account-store.ts'
-import { removeDepartedAccount } from './migration.ts'
+import type { IdentityService } from '../identity/identity-service.ts'
+import type { Logger } from '../logger.ts'
+import type { RepoManager } from '../repo/repo-manager.ts'
+import type { Sequencer } from '../sequencer/sequencer.ts'
+import type { Account, AccountStore } from './account-store.ts'
+
+/** What account creation touches; AppContext has it all, the OAuth account flows pass it. */
+interface SignupDeps {
+  cfg: Config
+  logger: Logger
+  accounts: AccountStore
+  identity: IdentityService
+  repos: RepoManager
+  sessions: SessionStore
+  sequencer: Sequencer
+  blobs: BlobService
+}
 
 export interface SignupInput {
   handle: string
@@ -29,7 +46,7 @@ export const EMAIL_RE = /^[^\s@]{1,64}@[^\s@.]+(\.[^\s@.]+)+$/
  * existing `did` (migration in) the account starts deactivated and the DID is left untouched.
  */
 export async function createAccount(
-  ctx: AppContext,
+  ctx: SignupDeps,
   input: SignupInput,
   requesterDid: string | null,
 ): Promise<{ account: Account; session: SessionJwts }> {
@@ -105,4 +122,23 @@ export async function createAccount(
     if (repoCreated) await ctx.repos.deleteRepo(did)
     throw err
   }
+}
+
+/**
+ * An account migrating back to a server it left: the copy left here (deactivated, its DID
+ * document naming another server) is removed without a `#account` deleted event, since the DID
+ * lives on elsewhere, so createAccount starts afresh. Any other existing account is refused.
+ */
+async function removeDepartedAccount(ctx: SignupDeps, did: string): Promise<void> {
+  const existing = await ctx.accounts.getAccount(did)
+  if (!existing) return
+  if (existing.status !== 'deactivated' || (await isValidDidDocForService(ctx, did))) {
+    throw new InvalidRequestError(`Account already exists: ${did}`)
+  }
+  ctx.logger.info({ did }, 'replacing the copy of an account that had migrated away')
+  await ctx.repos.writer.exclusive(did, async () => {
+    await ctx.blobs.deleteAccountBlobs(did)
+    await ctx.accounts.deleteAccount(did)
+  })
+  await ctx.repos.deleteRepo(did)
 }

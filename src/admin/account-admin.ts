@@ -1,7 +1,7 @@
 import { InvalidRequestError } from '@atproto/xrpc-server'
 import { sql } from 'kysely'
 import type { Account } from '../account/account-store.ts'
-import { inviteCodeView, type InviteCode } from '../account/invites.ts'
+import type { InviteCode } from '../account/invites.ts'
 import { isUniqueViolation } from '../account/sqlite-errors.ts'
 import { assertValidNewPassword, hashPassword } from '../auth/passwords.ts'
 import type { AppContext } from '../context.ts'
@@ -35,20 +35,6 @@ export async function requireAccount(ctx: AppContext, didOrHandle: string): Prom
   return account
 }
 
-/** The invite codes with their uses, in the order given. */
-async function inviteCodes(ctx: AppContext, codes: string[]): Promise<InviteCode[]> {
-  if (codes.length === 0) return []
-  const [rows, uses] = await Promise.all([
-    ctx.accountDb.selectFrom('invite_code').selectAll().where('code', 'in', codes).execute(),
-    ctx.accountDb.selectFrom('invite_code_use').selectAll().where('code', 'in', codes).execute(),
-  ])
-  const byCode = new Map(rows.map((r) => [r.code, r]))
-  return codes.flatMap((code) => {
-    const row = byCode.get(code)
-    return row ? [inviteCodeView(row, uses)] : []
-  })
-}
-
 export async function accountViews(ctx: AppContext, dids: string[]): Promise<AccountView[]> {
   if (dids.length === 0) return []
   const accounts = await ctx.accountDb
@@ -56,27 +42,12 @@ export async function accountViews(ctx: AppContext, dids: string[]): Promise<Acc
     .selectAll()
     .where('did', 'in', dids)
     .execute()
-  const invitedBy = await ctx.accountDb
-    .selectFrom('invite_code_use')
-    .select(['code', 'used_by'])
-    .where('used_by', 'in', dids)
-    .execute()
-  const owned = await ctx.accountDb
-    .selectFrom('invite_code')
-    .select(['code', 'for_account'])
-    .where('for_account', 'in', dids)
-    .orderBy('created_at', 'desc')
-    .execute()
-  const codes = await inviteCodes(ctx, [
-    ...new Set([...invitedBy.map((u) => u.code), ...owned.map((o) => o.code)]),
-  ])
-  const codeMap = new Map(codes.map((c) => [c.code, c]))
+  const { invitedBy, invites } = await ctx.accounts.invites.forAccounts(dids)
   const byDid = new Map(accounts.map((a) => [a.did, a]))
   return dids.flatMap((did) => {
     const row = byDid.get(did)
     if (!row) return []
-    const inviter = invitedBy.find((u) => u.used_by === did)
-    const invitedByCode = inviter ? codeMap.get(inviter.code) : undefined
+    const invitedByCode = invitedBy.get(did)
     return [
       {
         did,
@@ -84,9 +55,7 @@ export async function accountViews(ctx: AppContext, dids: string[]): Promise<Acc
         ...(row.email !== null && { email: row.email }),
         indexedAt: row.created_at,
         ...(invitedByCode && { invitedBy: invitedByCode }),
-        invites: owned
-          .filter((o) => o.for_account === did)
-          .flatMap((o) => codeMap.get(o.code) ?? []),
+        invites: invites.get(did) ?? [],
         invitesDisabled: row.invites_disabled === 1,
         ...(row.email_confirmed_at !== null && { emailConfirmedAt: row.email_confirmed_at }),
         ...(row.deactivated_at !== null && { deactivatedAt: row.deactivated_at }),
@@ -229,63 +198,5 @@ export async function disableInviteCodes(
   if (opts.accounts.includes('admin')) {
     throw new InvalidRequestError('cannot disable admin invite codes')
   }
-  if (opts.codes.length > 0) {
-    await ctx.accountDb
-      .updateTable('invite_code')
-      .set({ disabled: 1 })
-      .where('code', 'in', opts.codes)
-      .execute()
-  }
-  if (opts.accounts.length > 0) {
-    await ctx.accountDb
-      .updateTable('invite_code')
-      .set({ disabled: 1 })
-      .where('for_account', 'in', opts.accounts)
-      .execute()
-  }
-}
-
-/**
- * Every invite code, by creation (`recent`) or by number of uses (`usage`), most first. The
- * cursor is `<created_at or uses>::<code>` of the last code of the previous page.
- */
-export async function listInviteCodes(
-  ctx: AppContext,
-  opts: { sort: 'recent' | 'usage'; limit: number; cursor?: string },
-): Promise<{ codes: InviteCode[]; cursor?: string }> {
-  const uses = sql<number>`(SELECT count(*) FROM invite_code_use u WHERE u.code = invite_code.code)`
-  let query = ctx.accountDb
-    .selectFrom('invite_code')
-    .select(['code', 'created_at'])
-    .select(uses.as('uses'))
-    .limit(opts.limit)
-  if (opts.sort === 'recent') query = query.orderBy('created_at', 'desc')
-  else query = query.orderBy('uses', 'desc')
-  query = query.orderBy('code', 'desc')
-  if (opts.cursor !== undefined) {
-    const split = opts.cursor.lastIndexOf('::')
-    if (split === -1) throw new InvalidRequestError('Malformed cursor')
-    const key = opts.cursor.slice(0, split)
-    const code = opts.cursor.slice(split + 2)
-    query = query.where((eb) => {
-      const column = opts.sort === 'recent' ? eb.ref('created_at') : uses
-      const value = opts.sort === 'recent' ? key : Number(key)
-      return eb.or([
-        eb(column, '<', value),
-        eb.and([eb(column, '=', value), eb('code', '<', code)]),
-      ])
-    })
-  }
-  const rows = await query.execute()
-  const last = rows.at(-1)
-  return {
-    codes: await inviteCodes(
-      ctx,
-      rows.map((r) => r.code),
-    ),
-    cursor:
-      rows.length === opts.limit && last
-        ? `${opts.sort === 'recent' ? last.created_at : (last.uses ?? 0)}::${last.code}`
-        : undefined,
-  }
+  await ctx.accounts.invites.disable(opts)
 }

@@ -1,9 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { isValidDid, isValidHandle } from '@atproto/syntax'
 import { AuthRequiredError } from '@atproto/xrpc-server'
-import type { Account } from '../account/account-store.ts'
+import type { Account, AccountStore } from '../account/account-store.ts'
 import type { AppPasswordDescription } from '../account/app-passwords.ts'
-import type { AppContext } from '../context.ts'
 import type { Mailer } from '../email/mailer.ts'
 
 /** Every login takes at least this long, so timing tells nothing about which check failed. */
@@ -15,7 +14,7 @@ export interface LoginResult {
 }
 
 async function findAccount(
-  ctx: Pick<AppContext, 'accounts'>,
+  ctx: { accounts: AccountStore },
   identifier: string,
 ): Promise<Account | null> {
   const trimmed = identifier.trim()
@@ -48,7 +47,7 @@ async function sendSignInCode(mailer: Mailer, to: string, token: string): Promis
  * An unknown account and a wrong password give the same error in the same minimum time.
  */
 export async function login(
-  ctx: Pick<AppContext, 'accounts' | 'mailer'>,
+  ctx: { accounts: AccountStore; mailer: Mailer },
   input: {
     identifier: string
     password: string

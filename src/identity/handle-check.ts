@@ -1,6 +1,8 @@
 import { InvalidRequestError } from '@atproto/xrpc-server'
-import type { AppContext } from '../context.ts'
+import type { AccountStore } from '../account/account-store.ts'
+import type { Config } from '../config.ts'
 import { assertServiceHandleAllowed, normalizeHandleSyntax, serviceDomainOf } from './handles.ts'
+import type { IdentityService } from './identity-service.ts'
 
 /**
  * The handle an account may take, normalised: valid syntax, under one of TEMPEST_HANDLE_DOMAINS
@@ -8,7 +10,7 @@ import { assertServiceHandleAllowed, normalizeHandleSyntax, serviceDomainOf } fr
  * `/.well-known/atproto-did`; and not held by another account.
  */
 export async function checkHandleForAccount(
-  ctx: Pick<AppContext, 'cfg' | 'accounts' | 'identity'>,
+  ctx: { cfg: Pick<Config, 'handleDomains'>; accounts: AccountStore; identity: IdentityService },
   requested: string,
   did: string | undefined,
 ): Promise<string> {

@@ -2,7 +2,7 @@ import type { OAuthProvider } from '@atproto/oauth-provider/provider'
 import type { Kysely } from 'kysely'
 import type { AccountDbSchema } from '../account/schema.ts'
 import type { Config } from '../config.ts'
-import type { AppContext } from '../context.ts'
+import type { OAuthAccountFlows } from './account-flows.ts'
 
 /**
  * `create`, run on the first call and shared by later ones. A failure is reported to the callers
@@ -30,10 +30,10 @@ export function onFirstUse<T>(create: () => Promise<T>): () => Promise<T> {
 export class LazyOAuthProvider {
   readonly get: () => Promise<OAuthProvider>
 
-  constructor(cfg: Config, db: Kysely<AccountDbSchema>, context: () => AppContext) {
+  constructor(cfg: Config, db: Kysely<AccountDbSchema>, accountFlows: OAuthAccountFlows) {
     this.get = onFirstUse(async () => {
       const { createOAuthProvider } = await import('./provider.ts')
-      return createOAuthProvider(cfg, db, context)
+      return createOAuthProvider(cfg, db, accountFlows)
     })
   }
 }

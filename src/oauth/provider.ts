@@ -4,8 +4,12 @@ import type { Kysely } from 'kysely'
 import type { AccountDbSchema } from '../account/schema.ts'
 import { deriveAuthSecrets } from '../auth/secrets.ts'
 import type { Config } from '../config.ts'
-import type { AppContext } from '../context.ts'
-import { OAuthStore } from './oauth-store.ts'
+import type { OAuthAccountFlows } from './account-flows.ts'
+import { OAuthAccountStore } from './store/accounts.ts'
+import { OAuthDeviceStore } from './store/devices.ts'
+import { OAuthLexiconStore } from './store/lexicons.ts'
+import { OAuthRequestStore } from './store/requests.ts'
+import { OAuthTokenStore } from './store/tokens.ts'
 
 /**
  * The atproto OAuth authorization server (@atproto/oauth-provider, as the reference PDS): PAR,
@@ -17,13 +21,18 @@ import { OAuthStore } from './oauth-store.ts'
 export async function createOAuthProvider(
   cfg: Config,
   db: Kysely<AccountDbSchema>,
-  context: () => AppContext,
+  accountFlows: OAuthAccountFlows,
 ): Promise<OAuthProvider> {
   const secrets = deriveAuthSecrets(cfg.secretKeyBase)
   return new OAuthProvider({
     issuer: cfg.publicUrl,
     keyset: [await JoseKey.fromKeyLike(createSecretKey(secrets.oauthTokenKey), undefined, 'HS256')],
-    store: new OAuthStore(db, context),
+    // One store per provider interface, each over its `oauth_*` tables in account.sqlite.
+    accountStore: new OAuthAccountStore(db, cfg.serviceDid, accountFlows),
+    requestStore: new OAuthRequestStore(db),
+    deviceStore: new OAuthDeviceStore(db),
+    tokenStore: new OAuthTokenStore(db, cfg.serviceDid),
+    lexiconStore: new OAuthLexiconStore(db),
     dpopSecret: secrets.dpopSecret,
     accessTokenMode: AccessTokenMode.stateful,
     inviteCodeRequired: cfg.inviteRequired,

@@ -26,17 +26,12 @@ export function tlsCheck(ctx: AppContext) {
       res.status(404).json({ error: 'NotFound', message: 'this server does not serve that domain' })
       return
     }
-    ctx.accountDb
-      .selectFrom('account')
-      .select('did')
-      .where('handle', '=', domain)
-      .executeTakeFirst()
-      .then((account) => {
-        if (account === undefined) {
-          res.status(404).json({ error: 'NotFound', message: 'no account has that handle' })
-        } else {
-          res.json({ success: true })
-        }
-      }, next)
+    ctx.accounts.getAccount(domain).then((account) => {
+      if (account === null) {
+        res.status(404).json({ error: 'NotFound', message: 'no account has that handle' })
+      } else {
+        res.json({ success: true })
+      }
+    }, next)
   }
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import type { OAuthSession } from '@atproto/oauth-client-node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { activateAccount, deactivateAccount } from '../../src/account/lifecycle.ts'
-import { OAuthStore } from '../../src/oauth/oauth-store.ts'
+import { OAuthLexiconStore } from '../../src/oauth/store/lexicons.ts'
 import { type HeadlessChromium, launchChromium } from '../helpers/chromium.ts'
 import { startTestPds, startTestPlc, type TestPds, type TestPlc } from '../helpers/harness.ts'
 import { type StandIn, startStandInAppView } from '../proxy/stand-in-appview.ts'
@@ -51,7 +51,7 @@ beforeAll(async () => {
   bob = (await pds.agent().com.atproto.server.createAccount(BOB)).data.did
   // The permission set is already resolved: the provider reads it from its lexicon store.
   const now = new Date()
-  await new OAuthStore(pds.ctx.accountDb, () => pds.ctx).storeLexicon(PERMISSION_SET.id, {
+  await new OAuthLexiconStore(pds.ctx.accountDb).storeLexicon(PERMISSION_SET.id, {
     createdAt: now,
     updatedAt: now,
     lastSucceededAt: now,

@@ -1,7 +1,7 @@
 import express, { type NextFunction, type Request, type Response, Router } from 'express'
 import { XRPCError } from '@atproto/xrpc-server'
 import { generateInviteCode } from '../../account/invites.ts'
-import { listAccounts, listInviteCodes, updateAccountPassword } from '../../admin/account-admin.ts'
+import { listAccounts, updateAccountPassword } from '../../admin/account-admin.ts'
 import { serverStatus } from '../../admin/status.ts'
 import { updateSubjectStatus } from '../../admin/subject-status.ts'
 import { clientAddress } from '../../auth/admin-token.ts'
@@ -147,7 +147,7 @@ export function adminConsole(ctx: AppContext): Router {
     safe(async (req, res) => {
       const cursor = typeof req.query.cursor === 'string' ? req.query.cursor : undefined
       const list = await listAccounts(ctx, { limit: 50, cursor })
-      const invites = await listInviteCodes(ctx, { sort: 'recent', limit: 20 })
+      const invites = await ctx.accounts.invites.list({ sort: 'recent', limit: 20 })
       res.type('html').send(accountsPage(page(req), list.accounts, list.cursor, invites.codes))
     }),
   )
@@ -183,11 +183,7 @@ export function adminConsole(ctx: AppContext): Router {
     '/invites/disable',
     action('/admin/accounts', async (req) => {
       const code = field(req, 'code')
-      await ctx.accountDb
-        .updateTable('invite_code')
-        .set({ disabled: 1 })
-        .where('code', '=', code)
-        .execute()
+      await ctx.accounts.invites.disable({ codes: [code], accounts: [] })
       return `Invite code ${code} disabled`
     }),
   )

@@ -5,13 +5,7 @@ import type { AppContext } from '../../../../context.ts'
 export default function (server: Server, ctx: AppContext): void {
   server.com.atproto.sync.listRepos({
     handler: async ({ params }) => {
-      const accounts = await ctx.accountDb
-        .selectFrom('account')
-        .select(['did', 'status'])
-        .where('did', '>', params.cursor ?? '')
-        .orderBy('did')
-        .limit(params.limit)
-        .execute()
+      const accounts = await ctx.accounts.listStatuses(params.cursor ?? '', params.limit)
       const repos = accounts.flatMap((account) => {
         const root = ctx.repos.root(account.did)
         if (!root) return []
