@@ -17,6 +17,7 @@ const EXTERNAL = [
   '@did-plc/lib',
   'better-sqlite3',
   'argon2',
+  'secp256k1',
   '@atproto/oauth-provider',
   '@atproto/oauth-provider-*',
   'pino',

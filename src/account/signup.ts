@@ -1,8 +1,8 @@
-import { Secp256k1Keypair } from '@atproto/crypto'
 import { AuthRequiredError, InvalidRequestError } from '@atproto/xrpc-server'
 import type * as plc from '@did-plc/lib'
 import { assertValidNewPassword } from '../auth/passwords.ts'
 import type { SessionJwts } from '../auth/sessions.ts'
+import { NativeSecp256k1Keypair } from '../crypto/secp256k1-keypair.ts'
 import type { AppContext } from '../context.ts'
 import { checkHandleForAccount } from '../identity/handle-check.ts'
 import type { Account } from './account-store.ts'
@@ -59,7 +59,7 @@ export async function createAccount(
   const migrating = input.did !== undefined
   const signingKey =
     (migrating ? await ctx.accounts.reservedKeys.forDid(input.did!) : null) ??
-    (await Secp256k1Keypair.create({ exportable: true }))
+    NativeSecp256k1Keypair.create()
   let did: string
   let plcOp: plc.Operation | undefined
   if (migrating) {
