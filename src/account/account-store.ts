@@ -1,8 +1,8 @@
-import { Secp256k1Keypair } from '@atproto/crypto'
 import { InvalidRequestError } from '@atproto/xrpc-server'
 import type { Statement } from 'better-sqlite3'
 import type { Kysely, Selectable } from 'kysely'
 import { hashPassword, verifyPassword } from '../auth/passwords.ts'
+import { NativeSecp256k1Keypair } from '../crypto/secp256k1-keypair.ts'
 import type { SqliteDb } from '../db/sqlite.ts'
 import { AppPasswordStore } from './app-passwords.ts'
 import { EmailTokenStore } from './email-tokens.ts'
@@ -35,7 +35,7 @@ export interface NewAccount {
   handle: string
   email: string | undefined
   password: string | undefined
-  signingKey: Secp256k1Keypair
+  signingKey: NativeSecp256k1Keypair
   deactivated: boolean
   inviteCode: string | undefined
 }
@@ -112,12 +112,12 @@ export class AccountStore {
     return row ? toAccount(row) : null
   }
 
-  async getSigningKey(did: string): Promise<Secp256k1Keypair> {
+  async getSigningKey(did: string): Promise<NativeSecp256k1Keypair> {
     const key = this.signingKeyOf.get(did)
     if (key === undefined) {
       throw new InvalidRequestError(`Could not find account: ${did}`, 'AccountNotFound')
     }
-    return Secp256k1Keypair.import(key, { exportable: true })
+    return NativeSecp256k1Keypair.import(key)
   }
 
   /**

@@ -1,5 +1,5 @@
-import { Secp256k1Keypair } from '@atproto/crypto'
 import type { Kysely } from 'kysely'
+import { NativeSecp256k1Keypair } from '../crypto/secp256k1-keypair.ts'
 import type { AccountDbSchema } from './schema.ts'
 
 /**
@@ -19,7 +19,7 @@ export class ReservedKeyStore {
         .executeTakeFirst()
       if (existing) return existing.key_did
     }
-    const key = await Secp256k1Keypair.create({ exportable: true })
+    const key = NativeSecp256k1Keypair.create()
     await this.db
       .insertInto('reserved_signing_key')
       .values({
@@ -33,13 +33,13 @@ export class ReservedKeyStore {
   }
 
   /** The key reserved for this DID, if any. */
-  async forDid(did: string): Promise<Secp256k1Keypair | null> {
+  async forDid(did: string): Promise<NativeSecp256k1Keypair | null> {
     const row = await this.db
       .selectFrom('reserved_signing_key')
       .select('private_key')
       .where('did', '=', did)
       .executeTakeFirst()
-    return row ? Secp256k1Keypair.import(row.private_key, { exportable: true }) : null
+    return row ? NativeSecp256k1Keypair.import(row.private_key) : null
   }
 
   async release(did: string): Promise<void> {

@@ -1,4 +1,3 @@
-import { Secp256k1Keypair } from '@atproto/crypto'
 import { AuthRequiredError, InvalidRequestError } from '@atproto/xrpc-server'
 import type * as plc from '@did-plc/lib'
 import { assertValidNewPassword } from '../auth/passwords.ts'
@@ -6,6 +5,7 @@ import type { SessionJwts, SessionStore } from '../auth/sessions.ts'
 import type { BlobService } from '../blobs/blob-service.ts'
 import type { Config } from '../config.ts'
 import { isValidDidDocForService } from '../identity/did-doc-check.ts'
+import { NativeSecp256k1Keypair } from '../crypto/secp256k1-keypair.ts'
 import { checkHandleForAccount } from '../identity/handle-check.ts'
 import type { IdentityService } from '../identity/identity-service.ts'
 import type { Logger } from '../logger.ts'
@@ -76,7 +76,7 @@ export async function createAccount(
   const migrating = input.did !== undefined
   const signingKey =
     (migrating ? await ctx.accounts.reservedKeys.forDid(input.did!) : null) ??
-    (await Secp256k1Keypair.create({ exportable: true }))
+    NativeSecp256k1Keypair.create()
   let did: string
   let plcOp: plc.Operation | undefined
   if (migrating) {

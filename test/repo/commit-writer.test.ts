@@ -8,7 +8,9 @@ import {
   readCarWithRoot,
   verifyProofs,
   verifyRepoCar,
+  writeCarStream,
 } from '@atproto/repo'
+import { CarReader } from '@ipld/car'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { repoFilePath } from '../../src/repo/repo-file.ts'
 import { create, del, invertOps, post, repoFixture, update } from './helpers.ts'
@@ -26,6 +28,10 @@ afterEach(() => fx.close())
 
 async function carOf(did: string, since?: string): Promise<Uint8Array> {
   return concatBytesAsync(fx.repos.exportCar(did, since).car)
+}
+
+async function* asAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
+  yield* items
 }
 
 function errorName(err: unknown): string | undefined {
@@ -307,20 +313,42 @@ describe('commit writer', () => {
     expect(stored.length).toBeGreaterThan(3 * 13)
     expect(storedSince.length).toBeGreaterThan(13)
 
+    const head = fx.repos.root(DID)?.cid as Cid
+    const full = await carOf(DID)
     for (const [rows, car] of [
-      [stored, await carOf(DID)],
+      [stored, full],
       [storedSince, await carOf(DID, since)],
+      // Nothing written after the head: a CAR of just the root.
+      [[], await carOf(DID, fx.repos.root(DID)?.rev as string)],
     ] as const) {
       const { root, blocks } = await readCarWithRoot(car)
-      expect(root.equals(fx.repos.root(DID)?.cid as Cid)).toBe(true)
+      expect(root.equals(head)).toBe(true)
       expect(blocks.size).toBe(rows.length)
       for (const row of rows) {
         expect(Buffer.from(blocks.get(decodeCid(row.cid)) ?? [])).toEqual(row.bytes)
       }
+      // The directly framed CAR is the one @atproto/repo's writer makes of the same blocks.
+      const framed = rows.map((r) => ({ cid: decodeCid(r.cid), bytes: new Uint8Array(r.bytes) }))
+      expect(Buffer.from(car)).toEqual(
+        Buffer.from(await concatBytesAsync(writeCarStream(head, asAsync(framed)))),
+      )
+      // And @ipld/car's reader takes it: the same root, every block, each matching its CID.
+      const reader = await CarReader.fromBytes(car)
+      expect((await reader.getRoots()).map(String)).toEqual([head.toString()])
+      let read = 0
+      for await (const block of reader.blocks()) {
+        const row = rows[read++] as Row
+        expect(block.cid.toString()).toBe(decodeCid(row.cid).toString())
+        expect(Buffer.from(block.bytes)).toEqual(row.bytes)
+      }
+      expect(read).toBe(rows.length)
     }
-    // Nothing written after the head: a CAR of just the root.
-    const head = await readCarWithRoot(await carOf(DID, fx.repos.root(DID)?.rev as string))
-    expect(head.blocks.size).toBe(0)
+    const verified = await verifyRepoCar(full, DID, fx.key.did())
+    expect(verified.creates).toHaveLength(52)
+    // Chunks stay near 64 KiB; only the one holding the 600 KB block is larger.
+    const chunks: Uint8Array[] = []
+    for await (const chunk of fx.repos.exportCar(DID).car) chunks.push(chunk)
+    expect(chunks.filter((c) => c.byteLength > 64 * 1024)).toHaveLength(1)
   })
 
   it('keeps a streamed CAR consistent while writes delete the blocks it is reading', async () => {
