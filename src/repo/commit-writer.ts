@@ -1,21 +1,17 @@
 import { randomBytes } from 'node:crypto'
-import { TID } from '@atproto/common'
 import type { Keypair } from '@atproto/crypto'
-import { encode } from '@atproto/lex-cbor'
-import { cidForCbor, enumBlobRefs, isTypedBlobRef, type Cid } from '@atproto/lex-data'
+import { enumBlobRefs, isTypedBlobRef, type Cid } from '@atproto/lex-data'
 import {
   BlockMap,
   cborToLexRecord,
   CidSet,
   type Commit,
   type CommitData,
-  DataDiff,
   def,
   MemoryBlockstore,
   type MST,
   readCarWithRoot,
   Repo,
-  signCommit,
   verifyCommitSig,
   verifyRepo,
 } from '@atproto/repo'
@@ -23,19 +19,17 @@ import { InvalidRequestError } from '@atproto/xrpc-server'
 import type { Logger } from '../logger.ts'
 import { decodeEventBody, formatCommitEvent } from '../sequencer/events.ts'
 import type { DrainedEvent, SettleMode } from '../sequencer/sequencer.ts'
-import { coveringProofs } from './covering-proofs.ts'
+import { formatCommit, invalidSwap, planWrites, resignedCommit } from './commit-format.ts'
 import { KeyedMutex } from './keyed-mutex.ts'
 import type { RecordIndexChange, RepoStore, StoredOutboxEvent } from './repo-store.ts'
 import type { RepoStoreCache } from './store-cache.ts'
 import type {
   BlobRefHooks,
-  CommitOp,
   CommitResult,
   CommitSequencer,
   PreparedWrite,
   RepoCommit,
   SigningKeySource,
-  WriteResult,
 } from './types.ts'
 
 export const MAX_WRITES_PER_COMMIT = 200
@@ -76,10 +70,6 @@ export class RepoNotFoundError extends InvalidRequestError {
   constructor(did: string) {
     super(`Could not find repo for DID: ${did}`, 'RepoNotFound')
   }
-}
-
-function invalidSwap(message: string): InvalidRequestError {
-  return new InvalidRequestError(message, 'InvalidSwap')
 }
 
 /**
@@ -363,51 +353,9 @@ export class CommitWriter {
     if (swapCommit && !swapCommit.equals(root.cid)) {
       throw invalidSwap(`Commit was at ${root.cid.toString()}`)
     }
-    // Each write sees the record as the earlier writes of the same batch left it.
-    const pending = new Map<string, Cid | null>()
-    const currentCid = (collection: string, rkey: string): Cid | null => {
-      const path = `${collection}/${rkey}`
-      return pending.has(path) ? (pending.get(path) ?? null) : store.recordCid(collection, rkey)
-    }
-    const repoOps: MstOp[] = []
-    const ops: CommitOp[] = []
-    const changes: RecordIndexChange[] = []
-    const results: WriteResult[] = []
-    for (const write of writes) {
-      const { collection, rkey } = write
-      const path = `${collection}/${rkey}`
-      const prev = currentCid(collection, rkey)
-      if (write.swapCid !== undefined) {
-        const matches =
-          write.swapCid === null ? prev === null : (prev?.equals(write.swapCid) ?? false)
-        if (!matches) throw invalidSwap(`Record was at ${prev?.toString() ?? 'null'}`)
-      }
-      if (write.action === 'delete') {
-        if (!prev) throw new InvalidRequestError(`Could not find record: at://${did}/${path}`)
-        repoOps.push({ action: 'delete', key: path })
-        ops.push({ action: 'delete', path, cid: null, prev })
-        changes.push({ action: 'delete', collection, rkey })
-        results.push({ action: 'delete', collection, rkey, cid: null, validationStatus: undefined })
-        pending.set(path, null)
-        continue
-      }
-      if (write.action === 'create' && prev) {
-        throw new InvalidRequestError(`Record already exists: at://${did}/${path}`)
-      }
-      // An update of a missing record creates it (putRecord's upsert).
-      const action = prev ? 'update' : 'create'
-      repoOps.push({ action, key: path, cid: write.cid })
-      ops.push(prev ? { action, path, cid: write.cid, prev } : { action, path, cid: write.cid })
-      changes.push({ action, collection, rkey, cid: write.cid, blobs: write.blobs })
-      results.push({
-        action,
-        collection,
-        rkey,
-        cid: write.cid,
-        validationStatus: write.validationStatus,
-      })
-      pending.set(path, write.cid)
-    }
+    const { repoOps, ops, changes, results } = planWrites(did, writes, (collection, rkey) =>
+      store.recordCid(collection, rkey),
+    )
 
     const blobRefs = writes.flatMap((w) => (w.action === 'delete' ? [] : w.blobs))
     if (blobRefs.length > 0) await this.opts.blobs?.checkRefs(did, blobRefs)
@@ -446,78 +394,5 @@ export class CommitWriter {
       })
     }
     return { did, commit, ops, results, blobs }
-  }
-}
-
-/** A commit over an existing MST root, signed with `key`, with the next rev after `revFloor`. */
-async function resignedCommit(
-  did: string,
-  data: Cid,
-  revFloor: string,
-  key: Keypair,
-): Promise<{ cid: Cid; rev: string; bytes: Uint8Array }> {
-  const rev = TID.nextStr(revFloor)
-  const bytes = encode(await signCommit({ did, version: 3, rev, prev: null, data }, key))
-  return { cid: await cidForCbor(bytes), rev, bytes }
-}
-
-type MstOp =
-  { action: 'create' | 'update'; key: string; cid: Cid } | { action: 'delete'; key: string }
-
-/**
- * Builds the next commit: what `Repo.formatCommit` does (apply the ops to the loaded MST, diff it
- * against the previous tree, sign), with the record blocks already encoded by `prepare` and the
- * covering proofs of all ops gathered in one pass (`coveringProofs`).
- */
-async function formatCommit(
-  repo: Repo,
-  ops: MstOp[],
-  leaves: BlockMap,
-  key: Keypair,
-): Promise<{ commit: RepoCommit; head: { commit: Commit; data: MST } }> {
-  let data = repo.data
-  for (const op of ops) {
-    if (op.action === 'create') data = await data.add(op.key, op.cid)
-    else if (op.action === 'update') data = await data.update(op.key, op.cid)
-    else data = await data.delete(op.key)
-  }
-  const dataCid = await data.getPointer()
-  const diff = await DataDiff.of(data, repo.data)
-  const newBlocks = diff.newMstBlocks
-  const removedCids = diff.removedCids
-  const relevantBlocks = await coveringProofs(
-    data,
-    ops.map((op) => op.key),
-  )
-  const addedLeaves = leaves.getMany(diff.newLeafCids.toList())
-  if (addedLeaves.missing.length > 0) {
-    throw new Error(`Missing leaf blocks: ${addedLeaves.missing.join(', ')}`)
-  }
-  newBlocks.addMap(addedLeaves.blocks)
-  relevantBlocks.addMap(addedLeaves.blocks)
-  const rev = TID.nextStr(repo.commit.rev)
-  const signed = await signCommit(
-    { did: repo.did, version: 3, rev, prev: null, data: dataCid },
-    key,
-  )
-  const commitBytes = encode(signed)
-  const commitCid = await cidForCbor(commitBytes)
-  if (!commitCid.equals(repo.cid)) {
-    newBlocks.set(commitCid, commitBytes)
-    relevantBlocks.set(commitCid, commitBytes)
-    removedCids.add(repo.cid)
-  }
-  return {
-    commit: {
-      cid: commitCid,
-      rev,
-      since: repo.commit.rev,
-      prev: repo.cid,
-      newBlocks,
-      relevantBlocks,
-      removedCids,
-      prevData: repo.commit.data,
-    },
-    head: { commit: signed, data },
   }
 }

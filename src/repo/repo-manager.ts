@@ -4,7 +4,7 @@ import { type BlockMap, cborToLexRecord, concatBytesAsync, getRecords } from '@a
 import type { WalCheckpoints } from '../db/wal-checkpoints.ts'
 import type { Logger } from '../logger.ts'
 import { CommitWriter, RepoNotFoundError } from './commit-writer.ts'
-import type { RepoRoot } from './repo-store.ts'
+import type { RepoRoot } from './repo-snapshot.ts'
 import { RepoStoreCache } from './store-cache.ts'
 import type {
   BlobRefHooks,
