@@ -3,6 +3,7 @@ import argon2 from 'argon2'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestPds, type TestPds } from '../helpers/harness.ts'
 import { createUser, getWithHost, xrpc } from './helpers.ts'
+import { liftedAdminThrottle } from '../admin/helpers.ts'
 
 let pds: TestPds
 beforeAll(async () => {
@@ -176,6 +177,8 @@ describe('invites and admin token', () => {
       env: {
         TEMPEST_INVITE_REQUIRED: 'true',
         TEMPEST_ADMIN_TOKEN_HASH: await argon2.hash(adminToken, { type: argon2.argon2id }),
+        // A wrong token and then the right one within a second: the throttle is not tested here.
+        ...liftedAdminThrottle,
       },
     })
     try {
