@@ -1,6 +1,7 @@
 import { decodeCid, type Cid } from '@atproto/lex-data'
 import { encode } from '@atproto/lex-cbor'
 import { BlockMap, ReadableBlockstore } from '@atproto/repo'
+import type { Statement } from 'better-sqlite3'
 import { varint } from 'multiformats'
 import { openSqlite, type SqliteDb } from '../db/sqlite.ts'
 
@@ -32,6 +33,21 @@ export interface RootRow {
 
 export function toRoot(row: RootRow | undefined): RepoRoot | null {
   return row ? { did: row.did, cid: decodeCid(row.cid), rev: row.rev } : null
+}
+
+/** The blocks of `cids` read one by one with `getBlock`, and the CIDs it did not find. */
+export function readBlocks(
+  getBlock: Statement<[Uint8Array], Uint8Array>,
+  cids: Cid[],
+): { blocks: BlockMap; missing: Cid[] } {
+  const blocks = new BlockMap()
+  const missing: Cid[] = []
+  for (const cid of cids) {
+    const bytes = getBlock.get(cid.bytes)
+    if (bytes) blocks.set(cid, bytes)
+    else missing.push(cid)
+  }
+  return { blocks, missing }
 }
 
 function snapshotStatements(db: SqliteDb) {
@@ -172,14 +188,7 @@ export class RepoSnapshot extends ReadableBlockstore {
   }
 
   async getBlocks(cids: Cid[]): Promise<{ blocks: BlockMap; missing: Cid[] }> {
-    const blocks = new BlockMap()
-    const missing: Cid[] = []
-    for (const cid of cids) {
-      const bytes = this.sql.getBlock.get(cid.bytes)
-      if (bytes) blocks.set(cid, bytes)
-      else missing.push(cid)
-    }
-    return { blocks, missing }
+    return readBlocks(this.sql.getBlock, cids)
   }
 
   /** The pages of every block (or only those first written after `since`). */

@@ -8,6 +8,7 @@ import {
   type RepoRoot,
   type RepoSnapshot,
   RepoSnapshots,
+  readBlocks,
   type RootRow,
   toRoot,
 } from './repo-snapshot.ts'
@@ -235,14 +236,7 @@ export class RepoStore extends ReadableBlockstore implements RepoStorage {
   }
 
   blocksNow(cids: Cid[]): { blocks: BlockMap; missing: Cid[] } {
-    const blocks = new BlockMap()
-    const missing: Cid[] = []
-    for (const cid of cids) {
-      const bytes = this.sql.getBlock.get(cid.bytes)
-      if (bytes) blocks.set(cid, bytes)
-      else missing.push(cid)
-    }
-    return { blocks, missing }
+    return readBlocks(this.sql.getBlock, cids)
   }
 
   recordCid(collection: string, rkey: string): Cid | null {
