@@ -69,7 +69,7 @@ export class Metrics {
   })
   readonly firehoseDropped = new Counter({
     name: 'tempest_firehose_subscribers_dropped_total',
-    help: 'Firehose subscribers cut off for falling more than TEMPEST_FIREHOSE_BUFFER events behind',
+    help: 'Firehose subscribers cut off (ConsumerTooSlow) for falling more than TEMPEST_FIREHOSE_BUFFER events or TEMPEST_FIREHOSE_BUFFER_BYTES bytes behind',
     registers: [this.registry],
   })
   readonly blobUploads = new Counter({
