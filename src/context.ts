@@ -32,6 +32,7 @@ import { sequencerMigrations } from './sequencer/migrations.ts'
 import { Sequencer } from './sequencer/sequencer.ts'
 import { createRepoManager } from './repo/create.ts'
 import type { RepoManager } from './repo/repo-manager.ts'
+import { RepoStoreCache } from './repo/store-cache.ts'
 import {
   dataDirLayout,
   ensureDataDir,
@@ -119,7 +120,10 @@ export async function createAppContext(
       checkpoints,
     })
     closers.push(() => sequencer.close())
-    const blobs = createBlobService(cfg, dataDir, storage, logger)
+    // The repo files, open ones cached: read and written by `repos`, read by `blobs`.
+    const repoFiles = new RepoStoreCache(dataDir.repos, { checkpoints })
+    closers.push(() => repoFiles.closeAll())
+    const blobs = createBlobService(cfg, dataDir, storage, repoFiles, logger)
     closers.push(() => blobs.store.close())
     closers.push(blobs.startSweeper(Math.min(cfg.blobTempGraceSeconds * 1000, BLOB_SWEEP_MS)))
     const accountServices = createAccountServices(
@@ -132,18 +136,16 @@ export async function createAppContext(
       { logger, metrics },
     )
     const repos = createRepoManager({
-      dataDir,
+      stores: repoFiles,
       accounts: accountServices.accounts,
       sequencer,
       blobs,
       logger,
-      checkpoints,
       metrics,
     })
-    closers.push(() => repos.close())
     // Before anything can answer: every commit a crash left unannounced gets its event.
     const { accounts } = accountServices
-    const settled = await repos.writer.settleAll({
+    const settled = await repos.settleAll({
       isActive: async (did) => (await accounts.getAccount(did))?.status === 'active',
       allDids: () => accounts.allDids(),
     })

@@ -50,7 +50,7 @@ export async function activateAccount(ctx: LifecycleDeps, did: string): Promise<
   const root = ctx.repos.root(did)
   if (!root)
     throw new InvalidRequestError(`Could not find repo for account: ${did}`, 'RepoNotFound')
-  const { blocks } = ctx.repos.getBlocks(did, [root.cid])
+  const { blocks } = await ctx.repos.getBlocks(did, [root.cid])
   await ctx.sequencer.sequenceIdentity(did, account.handle)
   await ctx.sequencer.sequenceAccount(did, true)
   await ctx.sequencer.sequenceSync(did, { cid: root.cid, rev: root.rev, blocks })
@@ -63,7 +63,7 @@ export async function activateAccount(ctx: LifecycleDeps, did: string): Promise<
  * drops its earlier events from the log.
  */
 export async function deleteAccount(ctx: LifecycleDeps, did: string): Promise<void> {
-  await ctx.repos.writer.exclusive(did, async () => {
+  await ctx.repos.exclusive(did, async () => {
     await ctx.blobs.deleteAccountBlobs(did)
     await ctx.accounts.deleteAccount(did)
   })

@@ -136,7 +136,7 @@ async function removeDepartedAccount(ctx: SignupDeps, did: string): Promise<void
     throw new InvalidRequestError(`Account already exists: ${did}`)
   }
   ctx.logger.info({ did }, 'replacing the copy of an account that had migrated away')
-  await ctx.repos.writer.exclusive(did, async () => {
+  await ctx.repos.exclusive(did, async () => {
     await ctx.blobs.deleteAccountBlobs(did)
     await ctx.accounts.deleteAccount(did)
   })

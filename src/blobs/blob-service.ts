@@ -177,14 +177,10 @@ export class BlobService implements BlobRefHooks {
     try {
       const referenced = [...new Set(changes.added.map((r) => r.cid.toString()))]
       await this.meta.makePermanent(did, referenced)
-      const candidates = [...new Set(changes.removed.map(String))].filter(
-        (cid) => !referenced.includes(cid),
-      )
-      if (candidates.length === 0) return
-      const stillReferenced = await this.opts.references.referencedAmong(did, candidates)
-      for (const cid of candidates) {
-        if (!stillReferenced.has(cid)) await this.deleteBlob(did, cid)
-      }
+      // `removed` holds only blobs no record referenced once the commit's own transaction had
+      // changed the references, and this runs under the account's write lock (before its next
+      // commit can add one), so the repo file is not asked again.
+      for (const cid of changes.removed) await this.deleteBlob(did, cid.toString())
     } catch (err) {
       this.opts.logger.error({ err, did }, 'blob bookkeeping after commit failed')
     }

@@ -3,11 +3,12 @@ import type { AccountDbSchema } from '../account/schema.ts'
 import type { Config } from '../config.ts'
 import type { SqliteDb } from '../db/sqlite.ts'
 import type { Logger } from '../logger.ts'
+import { RepoBlobReferences } from '../repo/blob-references.ts'
+import type { RepoStoreCache } from '../repo/store-cache.ts'
 import type { DataDirLayout } from '../storage/data-dir.ts'
 import type { BlobStore } from './blob-store.ts'
 import { BlobService } from './blob-service.ts'
 import { LocalBlobStore } from './local-store.ts'
-import { RepoFileReferences } from './repo-references.ts'
 import { S3BlobStore } from './s3-store.ts'
 
 /** The blob store the configuration names (TEMPEST_BLOB_STORE). */
@@ -17,11 +18,15 @@ function createBlobStore(cfg: Config, dataDir: DataDirLayout): BlobStore {
     : new LocalBlobStore(dataDir.blobs)
 }
 
-/** The blob service over the configured store (`ctx.blobs`, and the `tempest blob` CLI). */
+/**
+ * The blob service over the configured store (`ctx.blobs`, and the `tempest blob` CLI), asking the
+ * repo files in `repoFiles` which blobs records reference.
+ */
 export function createBlobService(
   cfg: Config,
   dataDir: DataDirLayout,
   storage: { accountDb: Kysely<AccountDbSchema>; accountSqlite: SqliteDb },
+  repoFiles: RepoStoreCache,
   logger: Logger,
 ): BlobService {
   return new BlobService({
@@ -32,6 +37,6 @@ export function createBlobService(
     maxBytes: cfg.blobMaxBytes,
     graceSeconds: cfg.blobTempGraceSeconds,
     logger,
-    references: new RepoFileReferences(dataDir.repos),
+    references: new RepoBlobReferences(repoFiles),
   })
 }

@@ -3,6 +3,7 @@ import type { SweepResult } from '../blobs/blob-service.ts'
 import { loadConfig } from '../config.ts'
 import { openStorage } from '../context.ts'
 import { createLogger } from '../logger.ts'
+import { RepoStoreCache } from '../repo/store-cache.ts'
 import { dataDirLayout } from '../storage/data-dir.ts'
 import { readVersion } from '../version.ts'
 
@@ -15,11 +16,13 @@ export async function blobGc(): Promise<SweepResult> {
   const cfg = loadConfig(process.env, readVersion())
   const layout = dataDirLayout(cfg.dataDir)
   const storage = await openStorage(layout)
-  const blobs = createBlobService(cfg, layout, storage, createLogger(cfg.logLevel))
+  const repoFiles = new RepoStoreCache(layout.repos)
+  const blobs = createBlobService(cfg, layout, storage, repoFiles, createLogger(cfg.logLevel))
   try {
     return await blobs.sweep()
   } finally {
     blobs.store.close()
+    repoFiles.closeAll()
     await storage.close()
   }
 }

@@ -60,7 +60,7 @@ export function planWrites(
       if (!prev) throw new InvalidRequestError(`Could not find record: at://${did}/${path}`)
       repoOps.push({ action: 'delete', key: path })
       ops.push({ action: 'delete', path, cid: null, prev })
-      changes.push({ action: 'delete', collection, rkey })
+      changes.push({ kind: 'delete', collection, rkey })
       results.push({ action: 'delete', collection, rkey, cid: null, validationStatus: undefined })
       pending.set(path, null)
       continue
@@ -72,7 +72,7 @@ export function planWrites(
     const action = prev ? 'update' : 'create'
     repoOps.push({ action, key: path, cid: write.cid })
     ops.push(prev ? { action, path, cid: write.cid, prev } : { action, path, cid: write.cid })
-    changes.push({ action, collection, rkey, cid: write.cid, blobs: write.blobs })
+    changes.push({ kind: 'put', collection, rkey, cid: write.cid, blobs: write.blobs })
     results.push({
       action,
       collection,

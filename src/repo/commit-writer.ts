@@ -21,7 +21,8 @@ import { decodeEventBody, formatCommitEvent } from '../sequencer/events.ts'
 import type { DrainedEvent, SettleMode } from '../sequencer/sequencer.ts'
 import { formatCommit, invalidSwap, planWrites, resignedCommit } from './commit-format.ts'
 import { KeyedMutex } from './keyed-mutex.ts'
-import type { RecordIndexChange, RepoStore, StoredOutboxEvent } from './repo-store.ts'
+import type { StoredOutboxEvent } from './outbox.ts'
+import type { RecordPut, RepoStore } from './repo-store.ts'
 import type { RepoStoreCache } from './store-cache.ts'
 import type {
   BlobRefHooks,
@@ -163,13 +164,13 @@ export class CommitWriter {
       const { root, blocks } = await readCarWithRoot(car)
       const verified = await verifyRepo(blocks, root, did)
       const imported = await Repo.load(new MemoryBlockstore(blocks), root)
-      const records: RecordIndexChange[] = verified.creates.map((create) => {
+      const records: RecordPut[] = verified.creates.map((create) => {
         const record = cborToLexRecord(blocks.get(create.cid) as Uint8Array)
         const blobs = [...enumBlobRefs(record)]
           .filter((b) => isTypedBlobRef(b))
           .map((b) => ({ cid: b.ref, mimeType: b.mimeType, size: b.size }))
         return {
-          action: 'create',
+          kind: 'put',
           collection: create.collection,
           rkey: create.rkey,
           cid: create.cid,
@@ -275,7 +276,7 @@ export class CommitWriter {
         // be ahead of the log (an old log may have lost its events to retention).
         const differs = announced === null ? mode === 'check' : announced !== root.rev
         if ((mode === 'resync' || differs) && (await isActive(did))) {
-          const { blocks } = lease.store.blocksNow([root.cid])
+          const { blocks } = await lease.store.getBlocks([root.cid])
           await this.opts.sequencer.sequenceSync(did, { cid: root.cid, rev: root.rev, blocks })
           this.opts.logger.info({ did, rev: root.rev, mode }, 'announced the repo head (#sync)')
         }

@@ -1,28 +1,25 @@
 import type { AccountStore } from '../account/account-store.ts'
 import type { BlobService } from '../blobs/blob-service.ts'
-import type { WalCheckpoints } from '../db/wal-checkpoints.ts'
 import type { Logger } from '../logger.ts'
 import type { Metrics } from '../metrics/metrics.ts'
 import type { Sequencer } from '../sequencer/sequencer.ts'
-import type { DataDirLayout } from '../storage/data-dir.ts'
 import { RepoManager } from './repo-manager.ts'
+import type { RepoStoreCache } from './store-cache.ts'
 
-/** `ctx.repos`: repo files under `repos/`, keys from the account store, events to the sequencer. */
+/** `ctx.repos`: the repo files in `stores`, keys from the account store, events to the sequencer. */
 export function createRepoManager(deps: {
-  dataDir: DataDirLayout
+  stores: RepoStoreCache
   accounts: AccountStore
   sequencer: Sequencer
   blobs: BlobService
   logger: Logger
-  checkpoints: WalCheckpoints
   metrics: Metrics
 }): RepoManager {
   return new RepoManager({
-    reposDir: deps.dataDir.repos,
+    stores: deps.stores,
     keys: deps.accounts,
     sequencer: deps.sequencer,
     logger: deps.logger,
-    checkpoints: deps.checkpoints,
     // BlobService implements BlobRefHooks (checkRefs before the commit, onCommitted after it).
     blobs: deps.blobs,
     onCommit: (writes, seconds) => {

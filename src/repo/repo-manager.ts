@@ -1,32 +1,11 @@
-import type { Keypair } from '@atproto/crypto'
 import type { Cid, LexMap } from '@atproto/lex-data'
 import { type BlockMap, cborToLexRecord, concatBytesAsync, getRecords } from '@atproto/repo'
-import type { WalCheckpoints } from '../db/wal-checkpoints.ts'
-import type { Logger } from '../logger.ts'
-import { CommitWriter, RepoNotFoundError } from './commit-writer.ts'
+import { CommitWriter, type CommitWriterOptions, RepoNotFoundError } from './commit-writer.ts'
 import type { RepoRoot } from './repo-snapshot.ts'
-import { RepoStoreCache } from './store-cache.ts'
-import type {
-  BlobRefHooks,
-  CommitResult,
-  CommitSequencer,
-  PreparedWrite,
-  RepoCommit,
-  SigningKeySource,
-} from './types.ts'
+import type { RepoStoreCache } from './store-cache.ts'
+import type { CommitResult, PreparedWrite } from './types.ts'
 
-/** Repo files kept open when idle (each holds one SQLite connection, two while streaming). */
-const DEFAULT_OPEN_REPOS = 256
-
-export interface RepoManagerOptions {
-  reposDir: string
-  keys: SigningKeySource
-  sequencer: CommitSequencer
-  blobs?: BlobRefHooks
-  logger: Logger
-  openRepos?: number
-  /** Checkpoints repo files' WALs between bursts of writes instead of inside them. */
-  checkpoints?: WalCheckpoints
+export interface RepoManagerOptions extends CommitWriterOptions {
   /** Told of each record-write commit and how long it took (metrics). */
   onCommit?: (writes: readonly PreparedWrite[], seconds: number) => void
 }
@@ -37,57 +16,32 @@ export interface RecordValue {
 }
 
 /**
- * Every account's repository (`ctx.repos`): the commit writer for writes, and reads straight
- * from each account's SQLite file (record index for records, snapshots for whole-repo CARs).
+ * Every account's repository (`ctx.repos`), the repo layer's one surface: the commit writer's
+ * writes (this is a `CommitWriter`: createRepo, applyWrites, importRepo, resignHead, deleteRepo,
+ * exclusive, settleAll), and reads straight from each account's SQLite file (record index for
+ * records, snapshots for whole-repo CARs).
  */
-export class RepoManager {
+export class RepoManager extends CommitWriter {
   private readonly stores: RepoStoreCache
-  readonly writer: CommitWriter
   private readonly onCommit: RepoManagerOptions['onCommit']
 
   constructor(opts: RepoManagerOptions) {
+    super(opts)
+    this.stores = opts.stores
     this.onCommit = opts.onCommit
-    this.stores = new RepoStoreCache(
-      opts.reposDir,
-      opts.openRepos ?? DEFAULT_OPEN_REPOS,
-      opts.checkpoints,
-    )
-    this.writer = new CommitWriter({
-      stores: this.stores,
-      keys: opts.keys,
-      sequencer: opts.sequencer,
-      blobs: opts.blobs,
-      logger: opts.logger,
-    })
   }
 
-  createRepo(did: string, signingKey: Keypair): Promise<RepoCommit> {
-    return this.writer.createRepo(did, signingKey)
-  }
-
-  deleteRepo(did: string): Promise<void> {
-    return this.writer.deleteRepo(did)
-  }
-
-  applyWrites(
+  override applyWrites(
     did: string,
     writes: PreparedWrite[],
     opts: { swapCommit?: Cid } = {},
   ): Promise<CommitResult> {
     const start = performance.now()
     // Not async: the writer's synchronous refusals (too many writes) stay synchronous.
-    return this.writer.applyWrites(did, writes, opts).then((result) => {
+    return super.applyWrites(did, writes, opts).then((result) => {
       this.onCommit?.(writes, (performance.now() - start) / 1000)
       return result
     })
-  }
-
-  importRepo(did: string, car: Uint8Array, opts: { resign: boolean }): Promise<RepoCommit> {
-    return this.writer.importRepo(did, car, opts)
-  }
-
-  resignHead(did: string): Promise<RepoCommit | null> {
-    return this.writer.resignHead(did)
   }
 
   /** The current commit, or `null` when the account has no repo. */
@@ -158,10 +112,14 @@ export class RepoManager {
     )
   }
 
-  getBlocks(did: string, cids: Cid[]): { blocks: BlockMap; missing: Cid[] } {
-    const found = this.stores.with(did, (store) => store.blocksNow(cids))
-    if (!found) throw new RepoNotFoundError(did)
-    return found
+  async getBlocks(did: string, cids: Cid[]): Promise<{ blocks: BlockMap; missing: Cid[] }> {
+    const lease = this.stores.lease(did)
+    if (!lease) throw new RepoNotFoundError(did)
+    try {
+      return await lease.store.getBlocks(cids)
+    } finally {
+      lease.release()
+    }
   }
 
   /**
@@ -199,9 +157,5 @@ export class RepoManager {
       snapshot?.release()
       lease?.release()
     }
-  }
-
-  close(): void {
-    this.stores.closeAll()
   }
 }

@@ -3,6 +3,7 @@ import { decodeCid, parseCid, type Cid } from '@atproto/lex-data'
 import { BlockMap, type CommitData, ReadableBlockstore, type RepoStorage } from '@atproto/repo'
 import type { WalCheckpoints } from '../db/wal-checkpoints.ts'
 import { openSqlite, type SqliteDb } from '../db/sqlite.ts'
+import { type OutboxEvent, outboxStatements, type StoredOutboxEvent } from './outbox.ts'
 import { prepareRepoSchema } from './repo-schema.ts'
 import {
   type RepoRoot,
@@ -14,29 +15,17 @@ import {
 } from './repo-snapshot.ts'
 import type { BlobRefChanges, RecordBlobRef } from './types.ts'
 
-/** How one record of a commit changes the index (after the MST has been updated). */
-export interface RecordIndexChange {
-  action: 'create' | 'update' | 'delete'
+/** A record's CID and blob refs at its path in the index (a create or update, or an import). */
+export interface RecordPut {
+  kind: 'put'
   collection: string
   rkey: string
-  /** The new record's CID and blob refs (create and update). */
-  cid?: Cid
-  blobs?: RecordBlobRef[]
+  cid: Cid
+  blobs: RecordBlobRef[]
 }
 
-/** A firehose event waiting in the repo file's outbox (see `UPGRADES[2]`). */
-export interface OutboxEvent {
-  /** Random bytes naming the row in sequencer.sqlite once it is appended there. */
-  token: Uint8Array
-  type: 'commit' | 'sync'
-  rev: string
-  /** The event body's DAG-CBOR encoding, as the log stores it. */
-  bytes: Uint8Array
-}
-
-export interface StoredOutboxEvent extends OutboxEvent {
-  id: number
-}
+/** How one record of a commit changes the index (after the MST has been updated). */
+export type RecordIndexChange = RecordPut | { kind: 'delete'; collection: string; rkey: string }
 
 export interface StoredRecord {
   cid: Cid
@@ -44,6 +33,13 @@ export interface StoredRecord {
 }
 
 export interface ListedRecord extends StoredRecord {
+  rkey: string
+}
+
+/** One record's reference to a blob (by the blob's CID string). */
+interface BlobReference {
+  cid: string
+  collection: string
   rkey: string
 }
 
@@ -131,20 +127,20 @@ function statements(db: SqliteDb) {
     blobReferenced: db
       .prepare<[string], number>('SELECT 1 FROM record_blob WHERE blob_cid = ? LIMIT 1')
       .pluck(),
+    referencedBlobs: db
+      .prepare<[string, string, number], string>(
+        'SELECT DISTINCT rb.blob_cid FROM record_blob rb ' +
+          'JOIN record r ON r.collection = rb.collection AND r.rkey = rb.rkey ' +
+          'WHERE r.rev > ? AND rb.blob_cid > ? ORDER BY rb.blob_cid LIMIT ?',
+      )
+      .pluck(),
+    blobReferences: db.prepare<[string, number], BlobReference>(
+      'SELECT blob_cid AS cid, collection, rkey FROM record_blob WHERE blob_cid > ? ' +
+        'ORDER BY blob_cid, collection, rkey LIMIT ?',
+    ),
   }
 }
 
-function outboxStatements(db: SqliteDb) {
-  return {
-    add: db.prepare<[Uint8Array, string, string, Uint8Array]>(
-      'INSERT INTO event_outbox (token, event_type, rev, event) VALUES (?, ?, ?, ?)',
-    ),
-    list: db.prepare<[], StoredOutboxEvent>(
-      'SELECT id, token, event_type AS type, rev, event AS bytes FROM event_outbox ORDER BY id',
-    ),
-    clear: db.prepare<[number]>('DELETE FROM event_outbox WHERE id <= ?'),
-  }
-}
 /**
  * An account's repo in its own SQLite file: `@atproto/repo`'s block storage (so the MST is read
  * and updated incrementally by the library), plus the record index and blob references, all
@@ -191,7 +187,8 @@ export class RepoStore extends ReadableBlockstore implements RepoStorage {
     this.db.close()
   }
 
-  // --- RepoStorage (what @atproto/repo reads and writes) ---
+  // --- RepoStorage (what @atproto/repo reads and writes). Tempest's own code reads blocks with
+  // `getBlocks` too, and the head with `root()` (`getRoot` is only the library's CID of it). ---
 
   async getRoot(): Promise<Cid | null> {
     return this.root()?.cid ?? null
@@ -205,8 +202,9 @@ export class RepoStore extends ReadableBlockstore implements RepoStorage {
     return this.sql.hasBlock.get(cid.bytes) !== undefined
   }
 
+  /** Reads every block before it returns (no await inside), so no commit lands halfway. */
   async getBlocks(cids: Cid[]): Promise<{ blocks: BlockMap; missing: Cid[] }> {
-    return this.blocksNow(cids)
+    return readBlocks(this.sql.getBlock, cids)
   }
 
   async putBlock(cid: Cid, block: Uint8Array, rev: string): Promise<void> {
@@ -233,10 +231,6 @@ export class RepoStore extends ReadableBlockstore implements RepoStorage {
 
   root(): RepoRoot | null {
     return toRoot(this.sql.getRoot.get())
-  }
-
-  blocksNow(cids: Cid[]): { blocks: BlockMap; missing: Cid[] } {
-    return readBlocks(this.sql.getBlock, cids)
   }
 
   recordCid(collection: string, rkey: string): Cid | null {
@@ -297,6 +291,21 @@ export class RepoStore extends ReadableBlockstore implements RepoStorage {
     return this.sql.hasRecordAtOrBefore.get(rev) !== undefined
   }
 
+  /** The subset of `cids` (blob CIDs) that some current record references. */
+  blobsReferencedAmong(cids: string[]): Set<string> {
+    return new Set(cids.filter((cid) => this.sql.blobReferenced.get(cid) !== undefined))
+  }
+
+  /** Distinct blobs referenced by records written after rev `since`, in CID order after `cursor`. */
+  referencedBlobs(opts: { since?: string; cursor?: string; limit: number }): string[] {
+    return this.sql.referencedBlobs.all(opts.since ?? '', opts.cursor ?? '', opts.limit)
+  }
+
+  /** Each record's blob references, ordered by blob CID, after `cursor` (a CID). */
+  blobReferences(opts: { cursor?: string; limit: number }): BlobReference[] {
+    return this.sql.blobReferences.all(opts.cursor ?? '', opts.limit)
+  }
+
   /**
    * Writes a commit's blocks, moves the root, updates the record index and blob refs and puts
    * `events` (the ones announcing it) in the outbox, atomically.
@@ -313,14 +322,14 @@ export class RepoStore extends ReadableBlockstore implements RepoStorage {
   replaceAll(
     did: string,
     commit: CommitData,
-    records: RecordIndexChange[],
+    records: RecordPut[],
     events: OutboxEvent[] = [],
   ): void {
     this.write(events, () => {
       this.db.exec('DELETE FROM record; DELETE FROM record_blob; DELETE FROM block')
       this.writeBlocks(commit)
-      for (const r of records) this.indexRecord(r.collection, r.rkey, r.cid as Cid, commit.rev)
-      for (const r of records) this.indexBlobs(r.collection, r.rkey, r.blobs ?? [])
+      for (const r of records) this.indexRecord(r.collection, r.rkey, r.cid, commit.rev)
+      for (const r of records) this.indexBlobs(r.collection, r.rkey, r.blobs)
       this.sql.setRoot.run(did, commit.cid.bytes, commit.rev)
     })
   }
@@ -396,12 +405,12 @@ export class RepoStore extends ReadableBlockstore implements RepoStorage {
       const { collection, rkey } = change
       for (const blobCid of this.sql.blobsOf.all(collection, rkey)) dropped.add(blobCid)
       this.sql.deleteBlobsOf.run(collection, rkey)
-      if (change.action === 'delete') {
+      if (change.kind === 'delete') {
         this.sql.deleteRecord.run(collection, rkey)
       } else {
-        this.indexRecord(collection, rkey, change.cid as Cid, commit.rev)
-        this.indexBlobs(collection, rkey, change.blobs ?? [])
-        added.push(...(change.blobs ?? []))
+        this.indexRecord(collection, rkey, change.cid, commit.rev)
+        this.indexBlobs(collection, rkey, change.blobs)
+        added.push(...change.blobs)
       }
     }
     for (const cid of commit.removedCids) this.sql.deleteBlock.run(cid.bytes, cid.bytes)

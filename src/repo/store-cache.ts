@@ -3,6 +3,9 @@ import type { WalCheckpoints } from '../db/wal-checkpoints.ts'
 import { repoFilePath } from './repo-file.ts'
 import { RepoStore } from './repo-store.ts'
 
+/** Repo files kept open when idle (each holds one SQLite connection, two while streaming). */
+const DEFAULT_CAPACITY = 256
+
 interface Entry {
   store: RepoStore
   leases: number
@@ -18,16 +21,21 @@ export interface StoreLease {
 /**
  * Open repo files in least-recently-used order, at most `capacity` idle ones (the oldest idle
  * store is closed when a new one opens). A lease keeps a store open while a request uses it
- * across awaits.
+ * across awaits. One per process, shared by the repos (`RepoManager`) and the blob service's
+ * reference reads (`RepoBlobReferences`); whoever creates it closes it.
  */
 export class RepoStoreCache {
   private readonly entries = new Map<string, Entry>()
+  private readonly capacity: number
+  private readonly checkpoints: WalCheckpoints | undefined
 
   constructor(
     private readonly reposDir: string,
-    private readonly capacity: number,
-    private readonly checkpoints?: WalCheckpoints,
-  ) {}
+    opts: { capacity?: number; checkpoints?: WalCheckpoints } = {},
+  ) {
+    this.capacity = opts.capacity ?? DEFAULT_CAPACITY
+    this.checkpoints = opts.checkpoints
+  }
 
   /** Leases the account's store; `null` when it has no repo file. */
   lease(did: string): StoreLease | null {

@@ -118,6 +118,35 @@ describe.each(stores)('blobs over HTTP (%s store)', (_kind, storeEnv) => {
     expect(await gone.json()).toMatchObject({ error: 'BlobNotFound' })
   })
 
+  it('keeps a blob while another record still references it', async () => {
+    const { data } = await alice.com.atproto.repo.uploadBlob(image(), { encoding: 'image/png' })
+    const cid = data.blob.ref.toString()
+    const did = alice.assertDid
+    const rkeyOf = (uri: string) => uri.split('/').pop() as string
+    const first = await post(alice, data.blob)
+    const second = await post(alice, data.blob)
+
+    await alice.com.atproto.repo.deleteRecord({
+      repo: did,
+      collection: 'app.bsky.feed.post',
+      rkey: rkeyOf(first.data.uri),
+    })
+    expect((await pds.ctx.blobs.meta.get(did, cid))?.status).toBe('permanent')
+    expect(await pds.ctx.blobs.store.has(did, cid)).toBe(true)
+    expect((await getBlob(did, cid)).status).toBe(200)
+    expect((await alice.com.atproto.sync.listBlobs({ did })).data.cids).toContain(cid)
+
+    await alice.com.atproto.repo.deleteRecord({
+      repo: did,
+      collection: 'app.bsky.feed.post',
+      rkey: rkeyOf(second.data.uri),
+    })
+    expect(await pds.ctx.blobs.meta.get(did, cid)).toBeUndefined()
+    expect(await pds.ctx.blobs.store.has(did, cid)).toBe(false)
+    expect((await getBlob(did, cid)).status).toBe(400)
+    expect((await alice.com.atproto.sync.listBlobs({ did })).data.cids).not.toContain(cid)
+  })
+
   it('refuses an upload 100 bytes over the limit and stores nothing', async () => {
     const bytes = randomBytes(MAX_BYTES + 100)
     await expect(

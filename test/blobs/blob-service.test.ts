@@ -185,22 +185,6 @@ describe.each(kinds)('blob service on the %s store', (kind, makeStore) => {
     expect(await blobs.store.has(ALICE, info.cid)).toBe(false)
   })
 
-  it('keeps a blob another record still references', async () => {
-    const info = await upload(ALICE, randomBytes(200), 'image/gif')
-    refs.add(ALICE, info.cid, `at://${ALICE}/app.bsky.feed.post/a`)
-    refs.add(ALICE, info.cid, `at://${ALICE}/app.bsky.feed.post/b`)
-    await blobs.onCommitted(ALICE, 'rev3', {
-      added: [{ cid: CID.parse(info.cid), mimeType: info.mimeType, size: info.size }],
-      removed: [],
-    })
-    refs.refs.set(
-      ALICE,
-      (refs.refs.get(ALICE) ?? []).filter((r) => !r.recordUri.endsWith('/a')),
-    )
-    await blobs.onCommitted(ALICE, 'rev4', { added: [], removed: [CID.parse(info.cid)] })
-    expect(await blobs.store.has(ALICE, info.cid)).toBe(true)
-  })
-
   it('uploads a blob an imported record already references as permanent, and lists missing ones', async () => {
     const bytes = randomBytes(100)
     const cid = CID.createV1(raw.code, await sha256.digest(bytes)).toString()

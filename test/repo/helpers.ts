@@ -13,6 +13,7 @@ import { sequencerMigrations } from '../../src/sequencer/migrations.ts'
 import { Sequencer } from '../../src/sequencer/sequencer.ts'
 import { prepareDelete, prepareRecordWrite } from '../../src/repo/prepare.ts'
 import { RepoManager } from '../../src/repo/repo-manager.ts'
+import { RepoStoreCache } from '../../src/repo/store-cache.ts'
 import type { BlobRefHooks, CommitOp, PreparedWrite, RepoCommit } from '../../src/repo/types.ts'
 
 export interface SequencedCall {
@@ -34,13 +35,13 @@ export async function repoFixture(opts: { blobs?: BlobRefHooks; openRepos?: numb
   await migrateToLatest(kysely, sequencerMigrations)
   const crawlers = new Crawlers({ hostname: 'localhost', urls: [], logger })
   const sequencer = new Sequencer(sqlite, { logger, crawlers, retainHours: 1 })
+  const stores = new RepoStoreCache(path.join(dir, 'repos'), { capacity: opts.openRepos })
   const repos = new RepoManager({
-    reposDir: path.join(dir, 'repos'),
+    stores,
     keys: { getSigningKey: async () => key },
     sequencer,
     blobs: opts.blobs,
     logger,
-    openRepos: opts.openRepos,
   })
   await mkdir(path.join(dir, 'repos'))
   return {
@@ -50,7 +51,7 @@ export async function repoFixture(opts: { blobs?: BlobRefHooks; openRepos?: numb
     sequencer,
     sequenced: () => commitEvents(sequencer),
     close: async () => {
-      repos.close()
+      stores.closeAll()
       sequencer.close()
       await kysely.destroy()
       await rm(dir, { recursive: true, force: true })

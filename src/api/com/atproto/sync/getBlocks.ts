@@ -11,7 +11,7 @@ export default function (server: Server, ctx: AppContext): void {
     handler: async ({ params, auth }) => {
       await assertRepoAvailable(ctx, params.did, auth.credentials)
       const cids = params.cids.map((cid) => cidParam(cid, 'cids'))
-      const { blocks, missing } = ctx.repos.getBlocks(params.did, cids)
+      const { blocks, missing } = await ctx.repos.getBlocks(params.did, cids)
       if (missing.length > 0) {
         throw new InvalidRequestError(`Could not find cids: ${missing.join(', ')}`, 'BlockNotFound')
       }
