@@ -23,6 +23,7 @@ export function createRepoManager(deps: {
     sequencer: deps.sequencer,
     logger: deps.logger,
     checkpoints: deps.checkpoints,
+    timing: deps.metrics.timing,
     // BlobService implements BlobRefHooks (checkRefs before the commit, onCommitted after it).
     blobs: deps.blobs,
     onCommit: (writes, seconds) => {

@@ -3,6 +3,7 @@ import type { Cid, LexMap } from '@atproto/lex-data'
 import { type BlockMap, cborToLexRecord, concatBytesAsync, getRecords } from '@atproto/repo'
 import type { WalCheckpoints } from '../db/wal-checkpoints.ts'
 import type { Logger } from '../logger.ts'
+import type { ServerTiming } from '../metrics/server-timing.ts'
 import { CommitWriter, RepoNotFoundError } from './commit-writer.ts'
 import type { RepoRoot } from './repo-snapshot.ts'
 import { RepoStoreCache } from './store-cache.ts'
@@ -27,6 +28,8 @@ export interface RepoManagerOptions {
   openRepos?: number
   /** Checkpoints repo files' WALs between bursts of writes instead of inside them. */
   checkpoints?: WalCheckpoints
+  /** Times a write's steps for the `Server-Timing` header. */
+  timing?: ServerTiming
   /** Told of each record-write commit and how long it took (metrics). */
   onCommit?: (writes: readonly PreparedWrite[], seconds: number) => void
 }
@@ -58,6 +61,7 @@ export class RepoManager {
       sequencer: opts.sequencer,
       blobs: opts.blobs,
       logger: opts.logger,
+      timing: opts.timing,
     })
   }
 
