@@ -391,7 +391,7 @@ export class CommitWriter {
       }
     })
     const event: DrainedEvent = {
-      ...(await this.time('event', () => formatCommitEvent(did, commit, ops))),
+      ...this.time('event', () => formatCommitEvent(did, commit, ops)),
       rev: commit.rev,
       token: randomBytes(16),
     }
