@@ -77,6 +77,8 @@ export interface Config {
   backupRetain: number
   smtp: SmtpConfig | undefined
   logLevel: LogLevel
+  /** Per-request phase durations in a `Server-Timing` header (TEMPEST_SERVER_TIMING). */
+  serverTiming: boolean
   accessTokenTtlSeconds: number
   refreshTokenTtlSeconds: number
   /** How long a rotated-out refresh token still works (concurrent refreshes from one client). */
@@ -388,6 +390,7 @@ export function loadConfig(env: Env, version: string): Config {
     backupRetain: integer(env, 'TEMPEST_BACKUP_RETAIN', 7, 1, 10_000),
     smtp: smtp(env),
     logLevel: oneOf(env, 'TEMPEST_LOG_LEVEL', LOG_LEVELS, 'info'),
+    serverTiming: boolean(env, 'TEMPEST_SERVER_TIMING', dev),
     accessTokenTtlSeconds: integer(
       env,
       'TEMPEST_ACCESS_TOKEN_TTL_SECONDS',

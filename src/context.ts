@@ -100,7 +100,7 @@ export async function createAppContext(
 ): Promise<AppContext> {
   const closers: Array<() => Promise<void> | void> = []
   try {
-    const metrics = new Metrics()
+    const metrics = new Metrics({ serverTiming: cfg.serverTiming })
     const dataDir = dataDirLayout(cfg.dataDir)
     ensureDataDir(dataDir)
     closers.push(lockDataDir(dataDir))

@@ -46,6 +46,7 @@ function createApp(ctx: AppContext): { app: Express; xrpc: XrpcServer } {
   // XRPC responses are not revalidated by clients; hashing every JSON body for an ETag is waste.
   app.disable('etag')
   app.set('trust proxy', true)
+  app.use(ctx.metrics.timing.middleware())
   app.use(requestLog(ctx.logger))
   registerMetrics(app, ctx)
   app.use(cors({ maxAge: 86_400 }))

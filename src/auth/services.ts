@@ -61,6 +61,7 @@ export function createAccountServices(
     () => identity.resolver(),
     cfg.serviceDid,
     oauth,
+    ops.metrics.timing,
   )
   return { identity, accounts, sessions, auth, adminToken }
 }

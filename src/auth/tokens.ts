@@ -3,6 +3,9 @@ import * as jose from 'jose'
 import { InvalidRequestError } from '@atproto/xrpc-server'
 import { AuthScope, isAuthScope } from './scopes.ts'
 
+/** Access tokens whose signature was checked, kept to skip the check on their next request. */
+const MAX_VERIFIED_ACCESS_TOKENS = 1000
+
 export interface SessionTokenPayload {
   scope: AuthScope
   sub: string
@@ -22,6 +25,14 @@ export interface SessionTokenPayload {
 export class SessionTokens {
   /** Imported once: jose would import raw key bytes again for every token it signs or checks. */
   private readonly key: Promise<webcrypto.CryptoKey>
+  /**
+   * Verified access tokens by their exact text, oldest first. A client sends the same access token
+   * with every request of a session, and WebCrypto's HMAC check (a trip through libuv's thread
+   * pool) was the larger part of a request's authentication. A token found here was signed with
+   * this process's key; its expiry is checked again on each use, and revocation is the session
+   * check the verifier makes every time.
+   */
+  private readonly verifiedAccess = new Map<string, jose.JWTPayload>()
 
   constructor(
     secret: Uint8Array,
@@ -65,20 +76,7 @@ export class SessionTokens {
     token: string,
     opts: { typ: 'at+jwt' | 'refresh+jwt'; scopes: readonly AuthScope[]; allowExpired?: boolean },
   ): Promise<SessionTokenPayload> {
-    const { payload } = await jose
-      .jwtVerify(token, await this.key, {
-        algorithms: ['HS256'],
-        typ: opts.typ,
-        audience: this.serviceDid,
-        // jose refuses an infinite tolerance; a century is the same for a token we signed.
-        clockTolerance: opts.allowExpired ? 100 * 365 * 24 * 60 * 60 : undefined,
-      })
-      .catch((cause: unknown) => {
-        if (cause instanceof jose.errors.JWTExpired) {
-          throw new InvalidRequestError('Token has expired', 'ExpiredToken', { cause })
-        }
-        throw new InvalidRequestError('Token could not be verified', 'InvalidToken', { cause })
-      })
+    const payload = await this.checkedPayload(token, opts)
     const { sub, scope, jti, iat, exp, sid } = payload
     if (typeof sub !== 'string' || !sub.startsWith('did:')) {
       throw new InvalidRequestError('Malformed token', 'InvalidToken')
@@ -96,5 +94,38 @@ export class SessionTokens {
       throw new InvalidRequestError('Bad token scope', 'InvalidToken')
     }
     return { scope, sub, aud: this.serviceDid, iat: iat ?? 0, exp: exp ?? 0, jti, sid }
+  }
+
+  /** The payload once signature, type, audience and expiry are checked (jose, or a recent check). */
+  private async checkedPayload(
+    token: string,
+    opts: { typ: 'at+jwt' | 'refresh+jwt'; allowExpired?: boolean },
+  ): Promise<jose.JWTPayload> {
+    const cacheable = opts.typ === 'at+jwt' && !opts.allowExpired
+    const known = cacheable ? this.verifiedAccess.get(token) : undefined
+    // jose's own expiry rule: expired once `exp` is not after the current second.
+    if (known?.exp !== undefined && known.exp > Math.floor(Date.now() / 1000)) return known
+    this.verifiedAccess.delete(token)
+    const { payload } = await jose
+      .jwtVerify(token, await this.key, {
+        algorithms: ['HS256'],
+        typ: opts.typ,
+        audience: this.serviceDid,
+        // jose refuses an infinite tolerance; a century is the same for a token we signed.
+        clockTolerance: opts.allowExpired ? 100 * 365 * 24 * 60 * 60 : undefined,
+      })
+      .catch((cause: unknown) => {
+        if (cause instanceof jose.errors.JWTExpired) {
+          throw new InvalidRequestError('Token has expired', 'ExpiredToken', { cause })
+        }
+        throw new InvalidRequestError('Token could not be verified', 'InvalidToken', { cause })
+      })
+    if (cacheable && payload.exp !== undefined) {
+      this.verifiedAccess.set(token, payload)
+      if (this.verifiedAccess.size > MAX_VERIFIED_ACCESS_TOKENS) {
+        this.verifiedAccess.delete(this.verifiedAccess.keys().next().value as string)
+      }
+    }
+    return payload
   }
 }

@@ -12,6 +12,7 @@ import {
 import type { ScopePermissionsTransition } from '@atproto/oauth-scopes'
 import type { AccountStore } from '../account/account-store.ts'
 import type { AccountStatus } from '../account/schema.ts'
+import type { ServerTiming } from '../metrics/server-timing.ts'
 import type { OAuthAccess } from '../oauth/access.ts'
 import { type AdminToken, clientAddress } from './admin-token.ts'
 import { ACCESS_FULL, ACCESS_PRIVILEGED, ACCESS_STANDARD, AuthScope } from './scopes.ts'
@@ -103,6 +104,7 @@ export class AuthVerifier {
     private readonly idResolver: () => Promise<IdResolver>,
     private readonly serviceDid: string,
     readonly oauth: OAuthAccess,
+    private readonly timing: ServerTiming,
   ) {}
 
   /** Any session: account password or any app password. Refuses taken-down accounts. */
@@ -159,30 +161,37 @@ export class AuthVerifier {
     opts: AccessOptions,
     oauthMethod: 'local' | 'proxied' = 'local',
   ): Verifier<AccessCredentials | OAuthCredentials> {
-    return async (ctx) => {
-      setAuthHeaders(ctx)
-      if (parseAuthorization(ctx.req)?.[0] === 'dpop') {
-        const { did, scope } = await this.oauth.authenticate(ctx)
-        // Status before scopes, as the reference.
-        const status = await this.accountStatus(did, opts)
-        const permissions = await this.oauth.authorize(
-          scope,
-          oauthMethod === 'local' ? ctx : undefined,
-        )
-        return { credentials: { type: 'oauth', did, permissions, status } }
-      }
-      const token = bearerToken(ctx.req)
-      if (!token) throw new AuthRequiredError(undefined, 'AuthMissing')
-      const payload = await this.tokens.verify(token, {
-        typ: 'at+jwt',
-        scopes: opts.allowTakendown ? [...scopes, AuthScope.Takendown] : scopes,
-      })
-      if (payload.sid === undefined || !this.sessions.isLive(payload.sub, payload.sid)) {
-        throw new InvalidRequestError('Token has been revoked', 'ExpiredToken')
-      }
-      const status = await this.accountStatus(payload.sub, opts)
-      return { credentials: { type: 'access', did: payload.sub, scope: payload.scope, status } }
+    return (ctx) => this.timing.time('auth', () => this.checkAccess(ctx, scopes, opts, oauthMethod))
+  }
+
+  private async checkAccess(
+    ctx: MethodAuthContext,
+    scopes: readonly AuthScope[],
+    opts: AccessOptions,
+    oauthMethod: 'local' | 'proxied',
+  ): Promise<{ credentials: AccessCredentials | OAuthCredentials }> {
+    setAuthHeaders(ctx)
+    if (parseAuthorization(ctx.req)?.[0] === 'dpop') {
+      const { did, scope } = await this.oauth.authenticate(ctx)
+      // Status before scopes, as the reference.
+      const status = await this.accountStatus(did, opts)
+      const permissions = await this.oauth.authorize(
+        scope,
+        oauthMethod === 'local' ? ctx : undefined,
+      )
+      return { credentials: { type: 'oauth', did, permissions, status } }
     }
+    const token = bearerToken(ctx.req)
+    if (!token) throw new AuthRequiredError(undefined, 'AuthMissing')
+    const payload = await this.tokens.verify(token, {
+      typ: 'at+jwt',
+      scopes: opts.allowTakendown ? [...scopes, AuthScope.Takendown] : scopes,
+    })
+    if (payload.sid === undefined || !this.sessions.isLive(payload.sub, payload.sid)) {
+      throw new InvalidRequestError('Token has been revoked', 'ExpiredToken')
+    }
+    const status = await this.accountStatus(payload.sub, opts)
+    return { credentials: { type: 'access', did: payload.sub, scope: payload.scope, status } }
   }
 
   private async accountStatus(did: string, opts: AccessOptions): Promise<AccountStatus> {

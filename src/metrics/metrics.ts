@@ -1,4 +1,5 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
+import { ServerTiming } from './server-timing.ts'
 
 /** What the scrape-time gauges read from the running server (built in src/metrics/routes.ts). */
 export interface MetricSources {
@@ -95,7 +96,11 @@ export class Metrics {
     registers: [this.registry],
   })
 
-  constructor() {
+  /** Per-request phases for the `Server-Timing` header (a no-op unless TEMPEST_SERVER_TIMING). */
+  readonly timing: ServerTiming
+
+  constructor(opts: { serverTiming: boolean }) {
+    this.timing = new ServerTiming(opts.serverTiming)
     // process_* (memory, CPU, file descriptors) and nodejs_* (event-loop lag, heap, GC).
     collectDefaultMetrics({ register: this.registry })
     // Gauges named like counters, which `promtool check metrics` rejects; not worth alerting on.

@@ -17,6 +17,7 @@ import {
 } from '@atproto/repo'
 import { InvalidRequestError } from '@atproto/xrpc-server'
 import type { Logger } from '../logger.ts'
+import type { ServerTiming } from '../metrics/server-timing.ts'
 import { decodeEventBody, formatCommitEvent } from '../sequencer/events.ts'
 import type { DrainedEvent, SettleMode } from '../sequencer/sequencer.ts'
 import { formatCommit, invalidSwap, planWrites, resignedCommit } from './commit-format.ts'
@@ -65,6 +66,8 @@ export interface CommitWriterOptions {
   sequencer: CommitSequencer
   blobs?: BlobRefHooks
   logger: Logger
+  /** Times a write's steps for the `Server-Timing` header. */
+  timing?: ServerTiming
 }
 
 export class RepoNotFoundError extends InvalidRequestError {
@@ -142,7 +145,9 @@ export class CommitWriter {
     if (writes.length > MAX_WRITES_PER_COMMIT) {
       throw new InvalidRequestError(`Too many writes. Max: ${MAX_WRITES_PER_COMMIT}`)
     }
+    const queued = performance.now()
     return this.locks.run(did, async () => {
+      this.opts.timing?.add('lock', performance.now() - queued)
       const lease = this.opts.stores.lease(did)
       if (!lease) throw new RepoNotFoundError(did)
       try {
@@ -311,6 +316,21 @@ export class CommitWriter {
     store.clearOutbox(through)
   }
 
+  private time<T>(phase: string, fn: () => T): T {
+    return this.opts.timing ? this.opts.timing.time(phase, fn) : fn()
+  }
+
+  /** The key, with its signatures timed as the `sign` phase when timing is on. */
+  private timedKey(key: Keypair): Keypair {
+    const timing = this.opts.timing
+    if (!timing?.enabled) return key
+    return {
+      jwtAlg: key.jwtAlg,
+      did: () => key.did(),
+      sign: (msg) => timing.time('sign', () => key.sign(msg)),
+    }
+  }
+
   private async signingKey(did: string): Promise<Keypair> {
     const cached = this.keys.get(did)
     if (cached) return cached
@@ -361,22 +381,29 @@ export class CommitWriter {
     const blobRefs = writes.flatMap((w) => (w.action === 'delete' ? [] : w.blobs))
     if (blobRefs.length > 0) await this.opts.blobs?.checkRefs(did, blobRefs)
 
-    const key = await this.signingKey(did)
-    const { repo, writes: earlierWrites } = await this.loadHead(did, store, root.cid)
-    const leaves = new BlockMap()
-    for (const write of writes) if (write.action !== 'delete') leaves.set(write.cid, write.bytes)
-    const { commit, head } = await formatCommit(repo, repoOps, leaves, key)
+    const key = this.timedKey(await this.signingKey(did))
+    const { commit, head, earlierWrites } = await this.time('build', async () => {
+      const loaded = await this.loadHead(did, store, root.cid)
+      const leaves = new BlockMap()
+      for (const write of writes) if (write.action !== 'delete') leaves.set(write.cid, write.bytes)
+      return {
+        ...(await formatCommit(loaded.repo, repoOps, leaves, key)),
+        earlierWrites: loaded.writes,
+      }
+    })
     const event: DrainedEvent = {
-      ...(await formatCommitEvent(did, commit, ops)),
+      ...this.time('event', () => formatCommitEvent(did, commit, ops)),
       rev: commit.rev,
       token: randomBytes(16),
     }
     let blobs: ReturnType<RepoStore['commit']>
     try {
-      this.opts.sequencer.markUnsettled(did)
-      blobs = store.commit(commit, changes, [
-        { token: event.token, type: 'commit', rev: commit.rev, bytes: event.bytes },
-      ])
+      blobs = this.time('repo-txn', () => {
+        this.opts.sequencer.markUnsettled(did)
+        return store.commit(commit, changes, [
+          { token: event.token, type: 'commit', rev: commit.rev, bytes: event.bytes },
+        ])
+      })
     } finally {
       this.heads.delete(did)
     }
@@ -388,7 +415,7 @@ export class CommitWriter {
       }
     }
 
-    await this.drain(did, store, event)
+    await this.time('sequence', () => this.drain(did, store, event))
     if (this.opts.blobs && (blobs.added.length > 0 || blobs.removed.length > 0)) {
       await this.opts.blobs.onCommitted(did, commit.rev, blobs).catch((err: unknown) => {
         this.opts.logger.error({ err, did }, 'blob bookkeeping after commit failed')

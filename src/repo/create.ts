@@ -20,6 +20,7 @@ export function createRepoManager(deps: {
     keys: deps.accounts,
     sequencer: deps.sequencer,
     logger: deps.logger,
+    timing: deps.metrics.timing,
     // BlobService implements BlobRefHooks (checkRefs before the commit, onCommitted after it).
     blobs: deps.blobs,
     onCommit: (writes, seconds) => {

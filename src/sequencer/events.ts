@@ -1,5 +1,6 @@
 import { decode, encode } from '@atproto/lex-cbor'
-import { BlockMap, blocksToCarFile, type CommitData } from '@atproto/repo'
+import { BlockMap, type CommitData } from '@atproto/repo'
+import { varint } from 'multiformats'
 
 /** The CID type @atproto/repo uses (multiformats' CID satisfies it). */
 export type Cid = CommitData['cid']
@@ -56,16 +57,42 @@ export interface SeqEvent {
   size: number
 }
 
+/**
+ * A CAR file of `blocks` rooted at `root`, framed directly: the bytes `@atproto/repo`'s
+ * `blocksToCarFile` writes (test/sequencer/event-car.test.ts compares them), without the async
+ * stream of a varint, a CID and a block per section it concatenates for these few kilobytes.
+ */
+export function carFile(root: Cid, blocks: BlockMap): Uint8Array {
+  const sections: Array<[Uint8Array, Uint8Array?]> = [[encode({ version: 1, roots: [root] })]]
+  for (const { cid, bytes } of blocks.entries()) sections.push([cid.bytes, bytes])
+  let size = 0
+  for (const [head, body] of sections) {
+    const length = head.byteLength + (body?.byteLength ?? 0)
+    size += varint.encodingLength(length) + length
+  }
+  const car = new Uint8Array(size)
+  let at = 0
+  for (const [head, body] of sections) {
+    const length = head.byteLength + (body?.byteLength ?? 0)
+    varint.encodeTo(length, car, at)
+    at += varint.encodingLength(length)
+    car.set(head, at)
+    if (body) car.set(body, at + head.byteLength)
+    at += length
+  }
+  return car
+}
+
 function newEvent(did: string, type: EventType, body: EventBody): NewEvent {
   const bytes = encode(body as Parameters<typeof encode>[0])
   return { did, type, body, bytes, ...(typeof body.rev === 'string' && { rev: body.rev }) }
 }
 
-export async function formatCommitEvent(
+export function formatCommitEvent(
   did: string,
   commit: SequencedCommit,
   ops: readonly CommitOp[],
-): Promise<NewEvent> {
+): NewEvent {
   const blocks = new BlockMap()
   blocks.addMap(commit.newBlocks)
   blocks.addMap(commit.relevantBlocks)
@@ -74,7 +101,7 @@ export async function formatCommitEvent(
     commit: commit.cid,
     rev: commit.rev,
     since: commit.since,
-    blocks: await blocksToCarFile(commit.cid, blocks),
+    blocks: carFile(commit.cid, blocks),
     ops: ops.map((op) => ({
       action: op.action,
       path: op.path,
@@ -90,7 +117,7 @@ export async function formatCommitEvent(
 }
 
 /** Accepts a fresh `CommitData` (commit block in its new blocks) or an explicit `SyncData`. */
-export async function formatSyncEvent(did: string, data: CommitData | SyncData): Promise<NewEvent> {
+export function formatSyncEvent(did: string, data: CommitData | SyncData): NewEvent {
   const sources = 'blocks' in data ? [data.blocks] : [data.newBlocks, data.relevantBlocks]
   const commitBlock = sources.map((b) => b.get(data.cid)).find((b) => b !== undefined)
   if (!commitBlock) throw new Error(`sync event for ${did}: commit block ${data.cid} not provided`)
@@ -99,7 +126,7 @@ export async function formatSyncEvent(did: string, data: CommitData | SyncData):
   return newEvent(did, 'sync', {
     did,
     rev: data.rev,
-    blocks: await blocksToCarFile(data.cid, blocks),
+    blocks: carFile(data.cid, blocks),
   })
 }
 

@@ -138,12 +138,12 @@ export class Sequencer {
     commit: SequencedCommit,
     ops: readonly CommitOp[],
   ): Promise<number> {
-    return this.append(formatCommitEvent(did, commit, ops))
+    return this.append(Promise.resolve(formatCommitEvent(did, commit, ops)))
   }
 
   /** `#sync`: the repo is now at this commit (account creation, activation, import, recovery). */
   async sequenceSync(did: string, data: CommitData | SyncData): Promise<number> {
-    return this.append(formatSyncEvent(did, data))
+    return this.append(Promise.resolve(formatSyncEvent(did, data)))
   }
 
   async sequenceIdentity(did: string, handle?: string): Promise<number> {

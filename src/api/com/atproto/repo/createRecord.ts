@@ -11,16 +11,13 @@ export default function (server: Server, ctx: AppContext): void {
       const { repo, collection, rkey, record, validate, swapCommit } = input.body
       const did = await writableRepo(ctx, repo, auth.credentials.did)
       assertRepoWrites(auth.credentials, [{ action: 'create', collection }])
-      const write = await prepareRecordWrite({
-        action: 'create',
-        collection,
-        rkey,
-        record,
-        validate,
-      })
-      const { commit } = await ctx.repos.applyWrites(did, [write], {
-        swapCommit: optionalCid(swapCommit, 'swapCommit'),
-      })
+      const write = await ctx.metrics.timing.time('validate', () =>
+        prepareRecordWrite({ action: 'create', collection, rkey, record, validate }),
+      )
+      const swap = optionalCid(swapCommit, 'swapCommit')
+      const { commit } = await ctx.metrics.timing.time('commit', () =>
+        ctx.repos.applyWrites(did, [write], { swapCommit: swap }),
+      )
       return {
         encoding: 'application/json',
         body: {

@@ -9,11 +9,13 @@ export default function (server: Server, ctx: AppContext): void {
     handler: async ({ params }) => {
       const { repo, collection, rkey } = params
       const cid = optionalCid(params.cid, 'cid')
-      const account = await ctx.accounts.getAccount(repo)
+      const account = await ctx.metrics.timing.time('account', () => ctx.accounts.getAccount(repo))
       const uri = recordUri(account?.did ?? repo, collection, rkey)
       const found =
         account && account.status === 'active'
-          ? ctx.repos.getRecord(account.did, collection, rkey, cid)
+          ? ctx.metrics.timing.time('read', () =>
+              ctx.repos.getRecord(account.did, collection, rkey, cid),
+            )
           : null
       // A record the operator took down reads as absent.
       if (!found || ctx.admin.records.isTakendown(uri))
