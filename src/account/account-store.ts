@@ -1,20 +1,50 @@
 import { InvalidRequestError } from '@atproto/xrpc-server'
 import type { Statement } from 'better-sqlite3'
-import type { Kysely, Selectable } from 'kysely'
+import { type Kysely, type Selectable, sql, type Updateable } from 'kysely'
 import { hashPassword, verifyPassword } from '../auth/passwords.ts'
+import { deleteSessions } from '../auth/sessions.ts'
 import { NativeSecp256k1Keypair } from '../crypto/secp256k1-keypair.ts'
 import type { SqliteDb } from '../db/sqlite.ts'
 import { AppPasswordStore } from './app-passwords.ts'
-import { EmailTokenStore } from './email-tokens.ts'
+import { deleteEmailTokens, EmailTokenStore } from './email-tokens.ts'
 import { InviteStore } from './invites.ts'
 import { ReservedKeyStore } from './reserved-keys.ts'
 import type { AccountDbSchema, AccountStatus, AccountTable } from './schema.ts'
 import { isUniqueViolation } from './sqlite-errors.ts'
 
 /** Every column but the password hash and the signing key. */
-const ACCOUNT_COLUMNS =
-  'did, handle, email, email_confirmed_at, email_auth_factor, status, takedown_ref, ' +
-  'deactivated_at, invites_disabled, created_at'
+const ACCOUNT_FIELDS = [
+  'did',
+  'handle',
+  'email',
+  'email_confirmed_at',
+  'email_auth_factor',
+  'status',
+  'takedown_ref',
+  'deactivated_at',
+  'invites_disabled',
+  'created_at',
+] as const
+const ACCOUNT_COLUMNS = ACCOUNT_FIELDS.join(', ')
+const SIGNING_KEY_SQL = 'SELECT signing_key FROM account WHERE did = ?'
+const ALL_DIDS_SQL = 'SELECT did FROM account ORDER BY did'
+
+/** Every account's DID, read on a connection of its own (a backup's snapshot of account.sqlite). */
+export function accountDidsIn(db: SqliteDb): string[] {
+  return db.prepare<[], string>(ALL_DIDS_SQL).pluck().all()
+}
+
+/** An account's signing key (hex), read on a connection of its own (the CLI, a backup check). */
+export function signingKeyIn(db: SqliteDb, did: string): string | undefined {
+  return db.prepare<[string], string>(SIGNING_KEY_SQL).pluck().get(did)
+}
+
+/** The reference PDS's answer when an address belongs to another account. */
+export function emailTaken(): InvalidRequestError {
+  return new InvalidRequestError(
+    'This email address is already in use, please use a different email.',
+  )
+}
 
 /** An account as the rest of the server sees it: no password hash, no key material. */
 export interface Account {
@@ -28,6 +58,14 @@ export interface Account {
   deactivatedAt: string | null
   invitesDisabled: boolean
   createdAt: string
+}
+
+/** Hosted accounts by status, and their total. */
+export interface AccountCounts {
+  total: number
+  active: number
+  deactivated: number
+  takendown: number
 }
 
 export interface NewAccount {
@@ -80,10 +118,8 @@ export class AccountStore {
   ) {
     this.byDid = sqlite.prepare(`SELECT ${ACCOUNT_COLUMNS} FROM account WHERE did = ?`)
     this.byHandle = sqlite.prepare(`SELECT ${ACCOUNT_COLUMNS} FROM account WHERE handle = ?`)
-    this.signingKeyOf = sqlite
-      .prepare<[string], string>('SELECT signing_key FROM account WHERE did = ?')
-      .pluck()
-    this.allDidsStmt = sqlite.prepare<[], string>('SELECT did FROM account ORDER BY did').pluck()
+    this.signingKeyOf = sqlite.prepare<[string], string>(SIGNING_KEY_SQL).pluck()
+    this.allDidsStmt = sqlite.prepare<[], string>(ALL_DIDS_SQL).pluck()
     this.invites = new InviteStore(db)
     this.appPasswords = new AppPasswordStore(db, appPasswordKey)
     this.emailTokens = new EmailTokenStore(db, emailTokens.key, emailTokens.keepPlaintext)
@@ -106,10 +142,68 @@ export class AccountStore {
   async getAccountByEmail(email: string): Promise<Account | null> {
     const row = await this.db
       .selectFrom('account')
-      .selectAll()
+      .select(ACCOUNT_FIELDS)
       .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
       .executeTakeFirst()
     return row ? toAccount(row) : null
+  }
+
+  /** The accounts of these DIDs that exist, in no particular order. */
+  async getAccounts(dids: string[]): Promise<Account[]> {
+    if (dids.length === 0) return []
+    const rows = await this.db
+      .selectFrom('account')
+      .select(ACCOUNT_FIELDS)
+      .where('did', 'in', dids)
+      .execute()
+    return rows.map(toAccount)
+  }
+
+  /** Accounts newest first, `limit` at a time, after `after` (the last of the previous page). */
+  async listNewestFirst(limit: number, after: Account | null): Promise<Account[]> {
+    let query = this.db
+      .selectFrom('account')
+      .select(ACCOUNT_FIELDS)
+      .orderBy('created_at', 'desc')
+      .orderBy('did', 'desc')
+      .limit(limit)
+    if (after) {
+      query = query.where((eb) =>
+        eb.or([
+          eb('created_at', '<', after.createdAt),
+          eb.and([eb('created_at', '=', after.createdAt), eb('did', '<', after.did)]),
+        ]),
+      )
+    }
+    return (await query.execute()).map(toAccount)
+  }
+
+  /**
+   * DIDs of the accounts whose email starts with `prefix` (case-insensitive; every account when
+   * it is empty), in DID order, `limit` at a time after the DID `cursor`.
+   */
+  async searchByEmailPrefix(prefix: string, limit: number, cursor?: string): Promise<string[]> {
+    let query = this.db.selectFrom('account').select('did').orderBy('did').limit(limit)
+    if (prefix !== '') {
+      const escaped = prefix.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)
+      query = query.where(sql<boolean>`lower(email) like ${`${escaped}%`} escape '\\'`)
+    }
+    if (cursor !== undefined) query = query.where('did', '>', cursor)
+    return (await query.execute()).map((r) => r.did)
+  }
+
+  async countByStatus(): Promise<AccountCounts> {
+    const rows = await this.db
+      .selectFrom('account')
+      .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('status')
+      .execute()
+    const counts = { total: 0, active: 0, deactivated: 0, takendown: 0 }
+    for (const row of rows) {
+      counts[row.status] = Number(row.n)
+      counts.total += Number(row.n)
+    }
+    return counts
   }
 
   async getSigningKey(did: string): Promise<NativeSecp256k1Keypair> {
@@ -176,9 +270,13 @@ export class AccountStore {
     return verifyPassword(row.password_hash, password)
   }
 
+  private async update(did: string, values: Updateable<AccountTable>): Promise<void> {
+    await this.db.updateTable('account').set(values).where('did', '=', did).execute()
+  }
+
   async updateHandle(did: string, handle: string): Promise<void> {
     try {
-      await this.db.updateTable('account').set({ handle }).where('did', '=', did).execute()
+      await this.update(did, { handle })
     } catch (err) {
       if (!isUniqueViolation(err)) throw err
       throw new InvalidRequestError(`Handle already taken: ${handle}`, 'HandleNotAvailable')
@@ -199,6 +297,83 @@ export class AccountStore {
     const account = await this.getAccount(did)
     if (!account) throw new InvalidRequestError('Account not found', 'AccountNotFound')
     return account
+  }
+
+  /**
+   * Sets a new address: it is unconfirmed until `confirmEmail`, and codes sent to the old one no
+   * longer work. Another account's address is refused with the reference PDS's message.
+   */
+  async setEmail(did: string, email: string): Promise<void> {
+    try {
+      await this.db.transaction().execute(async (tx) => {
+        await tx
+          .updateTable('account')
+          .set({ email: email.toLowerCase(), email_confirmed_at: null })
+          .where('did', '=', did)
+          .execute()
+        await deleteEmailTokens(tx, did)
+      })
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err
+      throw emailTaken()
+    }
+  }
+
+  async confirmEmail(did: string): Promise<void> {
+    await this.update(did, { email_confirmed_at: new Date().toISOString() })
+  }
+
+  async setEmailAuthFactor(did: string, enabled: boolean): Promise<void> {
+    await this.update(did, { email_auth_factor: enabled ? 1 : 0 })
+  }
+
+  async setInvitesDisabled(did: string, disabled: boolean): Promise<void> {
+    await this.update(did, { invites_disabled: disabled ? 1 : 0 })
+  }
+
+  /**
+   * A new password ends every session, including those made with app passwords (refresh tokens go,
+   * and access tokens die with their session), and pending reset codes; the app passwords
+   * themselves stay, as the reference.
+   */
+  async setPassword(did: string, password: string): Promise<void> {
+    const passwordHash = await hashPassword(password)
+    await this.db.transaction().execute(async (tx) => {
+      await tx
+        .updateTable('account')
+        .set({ password_hash: passwordHash })
+        .where('did', '=', did)
+        .execute()
+      await deleteSessions(tx, did)
+      await deleteEmailTokens(tx, did, 'reset_password')
+    })
+  }
+
+  async takeDown(did: string, ref: string): Promise<void> {
+    await this.update(did, { status: 'takendown', takedown_ref: ref })
+  }
+
+  /**
+   * Lifts a takedown: the account is active again, or deactivated if it was before. The new
+   * status, or `null` when the account was not taken down.
+   */
+  async liftTakedown(did: string): Promise<AccountStatus | null> {
+    const restored = await this.db
+      .updateTable('account')
+      .set((eb) => ({
+        status: eb
+          .case()
+          .when('deactivated_at', 'is not', null)
+          .then('deactivated' as const)
+          .else('active' as const)
+          .end(),
+        takedown_ref: null,
+      }))
+      .where('did', '=', did)
+      .where('status', '=', 'takendown')
+      .returning('status')
+      .executeTakeFirst()
+    return restored?.status ?? null
   }
 
   /** Removes the account and, by cascade, its sessions, app passwords and email tokens. */

@@ -2,13 +2,9 @@ import { randomBytes } from 'node:crypto'
 import { InvalidRequestError } from '@atproto/xrpc-server'
 import type { Kysely } from 'kysely'
 import { hmacHex } from '../auth/secrets.ts'
+import { type AppPasswordDescription, deleteSessions } from '../auth/sessions.ts'
 import type { AccountDbSchema } from './schema.ts'
 import { isUniqueViolation } from './sqlite-errors.ts'
-
-export interface AppPasswordDescription {
-  name: string
-  privileged: boolean
-}
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz234567'
 
@@ -71,27 +67,36 @@ export class AppPasswordStore {
     }))
   }
 
-  /** The app password this string is, or `null`. */
-  async verify(did: string, password: string): Promise<AppPasswordDescription | null> {
-    if (!/^[a-z2-7]{4}(-[a-z2-7]{4}){3}$/.test(password)) return null
+  private async find(
+    did: string,
+    by: 'name' | 'password_hash',
+    value: string,
+  ): Promise<AppPasswordDescription | null> {
     const row = await this.db
       .selectFrom('app_password')
       .select(['name', 'privileged'])
       .where('did', '=', did)
-      .where('password_hash', '=', this.hash(did, password))
+      .where(by, '=', value)
       .executeTakeFirst()
     return row ? { name: row.name, privileged: row.privileged === 1 } : null
+  }
+
+  /** The app password this string is, or `null`. */
+  async verify(did: string, password: string): Promise<AppPasswordDescription | null> {
+    if (!/^[a-z2-7]{4}(-[a-z2-7]{4}){3}$/.test(password)) return null
+    return this.find(did, 'password_hash', this.hash(did, password))
+  }
+
+  /** The app password of this name, or `null` once it is revoked. */
+  async describe(did: string, name: string): Promise<AppPasswordDescription | null> {
+    return this.find(did, 'name', name)
   }
 
   /** Deletes the app password and every session made with it, in one transaction. */
   async revoke(did: string, name: string): Promise<void> {
     await this.db.transaction().execute(async (tx) => {
       await tx.deleteFrom('app_password').where('did', '=', did).where('name', '=', name).execute()
-      await tx
-        .deleteFrom('refresh_token')
-        .where('did', '=', did)
-        .where('app_password_name', '=', name)
-        .execute()
+      await deleteSessions(tx, did, name)
     })
   }
 }

@@ -37,6 +37,22 @@ function isExpired(requestedAt: string, now: number): boolean {
 }
 
 /**
+ * Drops the account's pending codes: all of them, or those of one purpose. On `db`, which is the
+ * caller's transaction when the codes must go together with its own change.
+ */
+export async function deleteEmailTokens(
+  db: Kysely<AccountDbSchema>,
+  did: string,
+  purpose?: EmailTokenPurpose,
+): Promise<void> {
+  await db
+    .deleteFrom('email_token')
+    .where('did', '=', did)
+    .$if(purpose !== undefined, (qb) => qb.where('purpose', '=', purpose!))
+    .execute()
+}
+
+/**
  * One-time codes sent by email (confirmation, email change, password reset, account deletion, PLC
  * operation, sign-in second factor), at most one pending per account and purpose. Only a keyed
  * hash (HMAC) is stored, so a leaked database does not give working codes; comparisons are of
@@ -54,17 +70,22 @@ export class EmailTokenStore {
     return hmacHex(this.key, token.trim().toUpperCase())
   }
 
+  /** The account's pending code for this purpose, if any. */
+  private pending(did: string, purpose: EmailTokenPurpose) {
+    return this.db
+      .selectFrom('email_token')
+      .select(['token_hash', 'requested_at', 'requests', 'window_started_at'])
+      .where('did', '=', did)
+      .where('purpose', '=', purpose)
+      .executeTakeFirst()
+  }
+
   /** A fresh code for the account and purpose, replacing any pending one. */
   async create(did: string, purpose: EmailTokenPurpose): Promise<string> {
     const token = generateToken()
     const now = Date.now()
     const nowIso = new Date(now).toISOString()
-    const previous = await this.db
-      .selectFrom('email_token')
-      .select(['requests', 'window_started_at'])
-      .where('did', '=', did)
-      .where('purpose', '=', purpose)
-      .executeTakeFirst()
+    const previous = await this.pending(did, purpose)
     const sameWindow =
       previous !== undefined && now - Date.parse(previous.window_started_at) < REQUEST_WINDOW_MS
     if (sameWindow && previous.requests >= MAX_REQUESTS_PER_WINDOW) {
@@ -97,12 +118,7 @@ export class EmailTokenStore {
 
   /** Checks and uses up the account's code; `InvalidToken` or `ExpiredToken` otherwise. */
   async consume(did: string, purpose: EmailTokenPurpose, token: string): Promise<void> {
-    const row = await this.db
-      .selectFrom('email_token')
-      .select(['token_hash', 'requested_at'])
-      .where('did', '=', did)
-      .where('purpose', '=', purpose)
-      .executeTakeFirst()
+    const row = await this.pending(did, purpose)
     const presented = Buffer.from(this.hash(token), 'hex')
     if (!row || !timingSafeEqual(presented, Buffer.from(row.token_hash, 'hex'))) {
       throw invalidToken()
@@ -148,11 +164,6 @@ export class EmailTokenStore {
       .where('token_hash', '=', tokenHash)
       .executeTakeFirst()
     if (Number(deleted.numDeletedRows) === 0) throw invalidToken()
-  }
-
-  /** Drops every pending code of the account (its email address changed). */
-  async deleteAll(did: string): Promise<void> {
-    await this.db.deleteFrom('email_token').where('did', '=', did).execute()
   }
 
   /** Unexpired codes, optionally of one account, for the operator's status and console. */

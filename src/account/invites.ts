@@ -147,21 +147,19 @@ export class InviteStore {
   }
 
   /** Disables the given codes and every code made for the given accounts. */
-  async disable(opts: { codes: string[]; accounts: string[] }): Promise<void> {
-    if (opts.codes.length > 0) {
-      await this.db
-        .updateTable('invite_code')
-        .set({ disabled: 1 })
-        .where('code', 'in', opts.codes)
-        .execute()
-    }
-    if (opts.accounts.length > 0) {
-      await this.db
-        .updateTable('invite_code')
-        .set({ disabled: 1 })
-        .where('for_account', 'in', opts.accounts)
-        .execute()
-    }
+  async disable({ codes, accounts }: { codes: string[]; accounts: string[] }): Promise<void> {
+    // `in ()` is not SQL: an empty list adds no condition.
+    if (codes.length === 0 && accounts.length === 0) return
+    await this.db
+      .updateTable('invite_code')
+      .set({ disabled: 1 })
+      .where((eb) =>
+        eb.or([
+          ...(codes.length > 0 ? [eb('code', 'in', codes)] : []),
+          ...(accounts.length > 0 ? [eb('for_account', 'in', accounts)] : []),
+        ]),
+      )
+      .execute()
   }
 
   /**

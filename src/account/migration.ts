@@ -12,15 +12,11 @@ type AccountStatusReport = CheckAccountStatus.OutputSchema
 export async function accountStatus(ctx: AppContext, did: string): Promise<AccountStatusReport> {
   const root = ctx.repos.root(did)
   if (!root) throw new InvalidRequestError(`Could not find repo for DID: ${did}`, 'RepoNotFound')
-  const [account, validDid, blobs, prefs] = await Promise.all([
+  const [account, validDid, blobs, prefCount] = await Promise.all([
     ctx.accounts.getAccount(did),
     isValidDidDocForService(ctx, did),
     ctx.blobs.meta.listAll(did),
-    ctx.accountDb
-      .selectFrom('account_pref')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('did', '=', did)
-      .executeTakeFirstOrThrow(),
+    ctx.preferences.count(did),
   ])
   const sizes = ctx.repos.sizes(did)
   return {
@@ -30,7 +26,7 @@ export async function accountStatus(ctx: AppContext, did: string): Promise<Accou
     repoRev: root.rev,
     repoBlocks: sizes.blocks,
     indexedRecords: ctx.repos.recordCount(did),
-    privateStateValues: Number(prefs.n),
+    privateStateValues: prefCount,
     expectedBlobs: sizes.blobRefs,
     importedBlobs: blobs.length,
   }

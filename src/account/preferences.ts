@@ -40,6 +40,16 @@ function ageOn(birthDate: string, today: Date): number {
 export class PreferenceStore {
   constructor(private readonly db: Kysely<AccountDbSchema>) {}
 
+  /** How many preferences the account has stored (checkAccountStatus's `privateStateValues`). */
+  async count(did: string): Promise<number> {
+    const row = await this.db
+      .selectFrom('account_pref')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('did', '=', did)
+      .executeTakeFirstOrThrow()
+    return Number(row.n)
+  }
+
   async get(did: string, namespace: string, access: PreferenceAccess): Promise<Preference[]> {
     const rows = await this.db
       .selectFrom('account_pref')

@@ -1,11 +1,16 @@
 import { InvalidRequestError } from '@atproto/xrpc-server'
-import { sql } from 'kysely'
-import type { Account } from '../account/account-store.ts'
+import type { Account, AccountStore } from '../account/account-store.ts'
 import type { InviteCode } from '../account/invites.ts'
-import { isUniqueViolation } from '../account/sqlite-errors.ts'
-import { assertValidNewPassword, hashPassword } from '../auth/passwords.ts'
-import type { AppContext } from '../context.ts'
+import { assertValidNewPassword } from '../auth/passwords.ts'
+import type { Config } from '../config.ts'
 import { checkHandleForAccount } from '../identity/handle-check.ts'
+import type { IdentityService } from '../identity/identity-service.ts'
+import type { Sequencer } from '../sequencer/sequencer.ts'
+
+/** What the operator's account functions use (`AppContext` has it). */
+interface Deps {
+  accounts: AccountStore
+}
 
 /** com.atproto.admin.defs#accountView */
 interface AccountView {
@@ -29,36 +34,32 @@ export interface AccountSummary {
   createdAt: string
 }
 
-export async function requireAccount(ctx: AppContext, didOrHandle: string): Promise<Account> {
-  const account = await ctx.accounts.getAccount(didOrHandle)
+export async function requireAccount({ accounts }: Deps, didOrHandle: string): Promise<Account> {
+  const account = await accounts.getAccount(didOrHandle)
   if (!account) throw new InvalidRequestError('Account not found', 'AccountNotFound')
   return account
 }
 
-export async function accountViews(ctx: AppContext, dids: string[]): Promise<AccountView[]> {
-  if (dids.length === 0) return []
-  const accounts = await ctx.accountDb
-    .selectFrom('account')
-    .selectAll()
-    .where('did', 'in', dids)
-    .execute()
-  const { invitedBy, invites } = await ctx.accounts.invites.forAccounts(dids)
-  const byDid = new Map(accounts.map((a) => [a.did, a]))
+export async function accountViews({ accounts }: Deps, dids: string[]): Promise<AccountView[]> {
+  const found = await accounts.getAccounts(dids)
+  if (found.length === 0) return []
+  const { invitedBy, invites } = await accounts.invites.forAccounts(dids)
+  const byDid = new Map(found.map((a) => [a.did, a]))
   return dids.flatMap((did) => {
-    const row = byDid.get(did)
-    if (!row) return []
+    const account = byDid.get(did)
+    if (!account) return []
     const invitedByCode = invitedBy.get(did)
     return [
       {
         did,
-        handle: row.handle,
-        ...(row.email !== null && { email: row.email }),
-        indexedAt: row.created_at,
+        handle: account.handle,
+        ...(account.email !== null && { email: account.email }),
+        indexedAt: account.createdAt,
         ...(invitedByCode && { invitedBy: invitedByCode }),
         invites: invites.get(did) ?? [],
-        invitesDisabled: row.invites_disabled === 1,
-        ...(row.email_confirmed_at !== null && { emailConfirmedAt: row.email_confirmed_at }),
-        ...(row.deactivated_at !== null && { deactivatedAt: row.deactivated_at }),
+        invitesDisabled: account.invitesDisabled,
+        ...(account.emailConfirmedAt !== null && { emailConfirmedAt: account.emailConfirmedAt }),
+        ...(account.deactivatedAt !== null && { deactivatedAt: account.deactivatedAt }),
       },
     ]
   })
@@ -66,36 +67,20 @@ export async function accountViews(ctx: AppContext, dids: string[]): Promise<Acc
 
 /** Accounts newest first, `limit` at a time after `cursor` (a DID from the previous page). */
 export async function listAccounts(
-  ctx: AppContext,
+  { accounts }: Deps,
   opts: { limit: number; cursor?: string },
 ): Promise<{ accounts: AccountSummary[]; cursor?: string }> {
-  let query = ctx.accountDb
-    .selectFrom('account')
-    .select(['did', 'handle', 'email', 'status', 'created_at'])
-    .orderBy('created_at', 'desc')
-    .orderBy('did', 'desc')
-    .limit(opts.limit)
-  if (opts.cursor !== undefined) {
-    const after = await ctx.accounts.getAccount(opts.cursor)
-    if (after) {
-      query = query.where((eb) =>
-        eb.or([
-          eb('created_at', '<', after.createdAt),
-          eb.and([eb('created_at', '=', after.createdAt), eb('did', '<', after.did)]),
-        ]),
-      )
-    }
-  }
-  const rows = await query.execute()
+  const after = opts.cursor === undefined ? null : await accounts.getAccount(opts.cursor)
+  const page = await accounts.listNewestFirst(opts.limit, after)
   return {
-    accounts: rows.map((r) => ({
-      did: r.did,
-      handle: r.handle,
-      email: r.email,
-      status: r.status,
-      createdAt: r.created_at,
+    accounts: page.map(({ did, handle, email, status, createdAt }) => ({
+      did,
+      handle,
+      email,
+      status,
+      createdAt,
     })),
-    cursor: rows.length === opts.limit ? rows.at(-1)?.did : undefined,
+    cursor: page.length === opts.limit ? page.at(-1)?.did : undefined,
   }
 }
 
@@ -104,99 +89,74 @@ export async function listAccounts(
  * all accounts without it), in DID order, `limit` at a time after `cursor` (the last DID seen).
  */
 export async function searchAccounts(
-  ctx: AppContext,
+  deps: Deps,
   opts: { email?: string; limit: number; cursor?: string },
 ): Promise<{ accounts: AccountView[]; cursor?: string }> {
-  let query = ctx.accountDb.selectFrom('account').select('did').orderBy('did').limit(opts.limit)
-  if (opts.email !== undefined && opts.email !== '') {
-    const prefix = opts.email.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)
-    query = query.where(sql<boolean>`lower(email) like ${`${prefix}%`} escape '\\'`)
-  }
-  if (opts.cursor !== undefined) query = query.where('did', '>', opts.cursor)
-  const dids = (await query.execute()).map((r) => r.did)
+  const dids = await deps.accounts.searchByEmailPrefix(opts.email ?? '', opts.limit, opts.cursor)
   return {
-    accounts: await accountViews(ctx, dids),
+    accounts: await accountViews(deps, dids),
     cursor: dids.length === opts.limit ? dids.at(-1) : undefined,
   }
 }
 
 /** Sets a handle for the account (publishing it to its DID document when Tempest manages that). */
 export async function updateAccountHandle(
-  ctx: AppContext,
+  deps: {
+    cfg: Pick<Config, 'handleDomains'>
+    accounts: AccountStore
+    identity: IdentityService
+    sequencer: Sequencer
+  },
   did: string,
   requested: string,
 ): Promise<void> {
-  await requireAccount(ctx, did)
-  const handle = await checkHandleForAccount(ctx, requested, did)
-  if (!ctx.identity.hostsDidDocument(did) && did.startsWith('did:plc:')) {
-    await ctx.identity.publishHandle(did, handle)
+  await requireAccount(deps, did)
+  const handle = await checkHandleForAccount(deps, requested, did)
+  if (!deps.identity.hostsDidDocument(did) && did.startsWith('did:plc:')) {
+    await deps.identity.publishHandle(did, handle)
   }
-  await ctx.accounts.updateHandle(did, handle)
-  await ctx.sequencer.sequenceIdentity(did, handle)
+  await deps.accounts.updateHandle(did, handle)
+  await deps.sequencer.sequenceIdentity(did, handle)
 }
 
-/** Sets the email (unconfirmed from now on). */
+/** Sets the email (unconfirmed from now on; codes sent to the old address stop working). */
 export async function updateAccountEmail(
-  ctx: AppContext,
+  deps: Deps,
   didOrHandle: string,
   email: string,
 ): Promise<void> {
-  const account = await requireAccount(ctx, didOrHandle)
+  const account = await requireAccount(deps, didOrHandle)
   if (!/^[^@\s]+@[^@\s]+$/.test(email)) throw new InvalidRequestError('Invalid email address')
-  try {
-    await ctx.accountDb
-      .updateTable('account')
-      .set({ email: email.toLowerCase(), email_confirmed_at: null })
-      .where('did', '=', account.did)
-      .execute()
-  } catch (err) {
-    if (!isUniqueViolation(err)) throw err
-    throw new InvalidRequestError('This email address is already in use')
-  }
+  await deps.accounts.setEmail(account.did, email)
 }
 
 /** Sets a new password and ends every session of the account (as the reference PDS does). */
 export async function updateAccountPassword(
-  ctx: AppContext,
+  deps: Deps,
   did: string,
   password: string,
 ): Promise<void> {
-  await requireAccount(ctx, did)
+  await requireAccount(deps, did)
   assertValidNewPassword(password)
-  const passwordHash = await hashPassword(password)
-  await ctx.accountDb
-    .updateTable('account')
-    .set({ password_hash: passwordHash })
-    .where('did', '=', did)
-    .execute()
-  await ctx.accountDb
-    .deleteFrom('email_token')
-    .where('did', '=', did)
-    .where('purpose', '=', 'reset_password')
-    .execute()
-  await ctx.sessions.revokeAll(did)
+  await deps.accounts.setPassword(did, password)
 }
 
 export async function setAccountInvitesDisabled(
-  ctx: AppContext,
+  deps: Deps,
   did: string,
   disabled: boolean,
 ): Promise<void> {
-  await requireAccount(ctx, did)
-  await ctx.accountDb
-    .updateTable('account')
-    .set({ invites_disabled: disabled ? 1 : 0 })
-    .where('did', '=', did)
-    .execute()
+  await requireAccount(deps, did)
+  await deps.accounts.setInvitesDisabled(did, disabled)
 }
 
 /** Disables the given codes and every code made for the given accounts. */
 export async function disableInviteCodes(
-  ctx: AppContext,
+  { accounts }: Deps,
   opts: { codes: string[]; accounts: string[] },
 ): Promise<void> {
   if (opts.accounts.includes('admin')) {
     throw new InvalidRequestError('cannot disable admin invite codes')
   }
-  await ctx.accounts.invites.disable(opts)
+  await accounts.invites.disable(opts)
 }

@@ -1,5 +1,6 @@
 import { readdir, stat, statfs } from 'node:fs/promises'
 import path from 'node:path'
+import type { AccountCounts } from '../account/account-store.ts'
 import type { AppContext } from '../context.ts'
 import type { CrawlerStatus } from '../sequencer/crawlers.ts'
 import type { BackupResult } from './backup/backup-service.ts'
@@ -16,7 +17,7 @@ export interface ServerStatus {
   hostname: string
   publicUrl: string
   didMethod: 'plc' | 'web'
-  accounts: { total: number; active: number; deactivated: number; takendown: number }
+  accounts: AccountCounts
   repos: { count: number; bytes: number }
   sequencer: {
     headSeq: number
@@ -76,33 +77,6 @@ function warningsFor(status: Omit<ServerStatus, 'warnings'>, now: number): strin
   return warnings
 }
 
-/** Hosted accounts by status, and their total. */
-export async function accountCounts(ctx: AppContext): Promise<ServerStatus['accounts']> {
-  const byStatus = await ctx.accountDb
-    .selectFrom('account')
-    .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
-    .groupBy('status')
-    .execute()
-  const accounts = { total: 0, active: 0, deactivated: 0, takendown: 0 }
-  for (const row of byStatus) {
-    accounts[row.status] = Number(row.n)
-    accounts.total += Number(row.n)
-  }
-  return accounts
-}
-
-/** Blobs in the blob store: how many and their bytes. */
-export async function blobTotals(ctx: AppContext): Promise<{ count: number; bytes: number }> {
-  const blobs = await ctx.accountDb
-    .selectFrom('blob')
-    .select([
-      (eb) => eb.fn.countAll<number>().as('n'),
-      (eb) => eb.fn.sum<number>('size').as('bytes'),
-    ])
-    .executeTakeFirst()
-  return { count: Number(blobs?.n ?? 0), bytes: Number(blobs?.bytes ?? 0) }
-}
-
 /** Free and total bytes of the file system holding `dir`. */
 export async function diskSpace(dir: string): Promise<{ freeBytes: number; totalBytes: number }> {
   const fs = await statfs(dir)
@@ -111,7 +85,7 @@ export async function diskSpace(dir: string): Promise<{ freeBytes: number; total
 
 export async function serverStatus(ctx: AppContext): Promise<ServerStatus> {
   const now = Date.now()
-  const blobs = await blobTotals(ctx)
+  const blobs = await ctx.blobs.meta.totals()
   const status = {
     version: ctx.cfg.version,
     startedAt: ctx.admin.startedAt.toISOString(),
@@ -119,7 +93,7 @@ export async function serverStatus(ctx: AppContext): Promise<ServerStatus> {
     hostname: ctx.cfg.hostname,
     publicUrl: ctx.cfg.publicUrl,
     didMethod: ctx.cfg.hostedDidMethod,
-    accounts: await accountCounts(ctx),
+    accounts: await ctx.accounts.countByStatus(),
     repos: await repoUsage(ctx.dataDir.repos),
     sequencer: {
       headSeq: ctx.sequencer.head(),

@@ -102,30 +102,11 @@ export async function updateSubjectStatus(
 /** `ref` null restores the account to active, or to deactivated if it was deactivated before. */
 async function setAccountTakedown(ctx: AppContext, did: string, ref: string | null): Promise<void> {
   if (ref !== null) {
-    await ctx.accountDb
-      .updateTable('account')
-      .set({ status: 'takendown', takedown_ref: ref })
-      .where('did', '=', did)
-      .execute()
+    await ctx.accounts.takeDown(did, ref)
     await ctx.sequencer.sequenceAccount(did, false, 'takendown')
     return
   }
-  const restored = await ctx.accountDb
-    .updateTable('account')
-    .set((eb) => ({
-      status: eb
-        .case()
-        .when('deactivated_at', 'is not', null)
-        .then('deactivated' as const)
-        .else('active' as const)
-        .end(),
-      takedown_ref: null,
-    }))
-    .where('did', '=', did)
-    .where('status', '=', 'takendown')
-    .returning('status')
-    .executeTakeFirst()
-  if (!restored) return
-  if (restored.status === 'active') await ctx.sequencer.sequenceAccount(did, true)
-  else await ctx.sequencer.sequenceAccount(did, false, 'deactivated')
+  const restored = await ctx.accounts.liftTakedown(did)
+  if (restored === 'active') await ctx.sequencer.sequenceAccount(did, true)
+  else if (restored !== null) await ctx.sequencer.sequenceAccount(did, false, 'deactivated')
 }

@@ -2,8 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { isValidDid, isValidHandle } from '@atproto/syntax'
 import { AuthRequiredError } from '@atproto/xrpc-server'
 import type { Account, AccountStore } from '../account/account-store.ts'
-import type { AppPasswordDescription } from '../account/app-passwords.ts'
 import type { Mailer } from '../email/mailer.ts'
+import type { AppPasswordDescription } from './sessions.ts'
 
 /** Every login takes at least this long, so timing tells nothing about which check failed. */
 const LOGIN_MIN_MS = 350

@@ -44,6 +44,7 @@ export function createAccountServices(
   const sessions = new SessionStore(
     storage.accountDb,
     storage.accountSqlite,
+    accounts.appPasswords,
     tokens,
     cfg.refreshGraceSeconds * 1000,
   )

@@ -1,16 +1,40 @@
 import { randomUUID } from 'node:crypto'
 import { InvalidRequestError } from '@atproto/xrpc-server'
 import type { Kysely } from 'kysely'
-import type { AppPasswordDescription } from '../account/app-passwords.ts'
 import type { AccountDbSchema } from '../account/schema.ts'
 import type { SqliteDb } from '../db/sqlite.ts'
 import { AuthScope, sessionScope } from './scopes.ts'
 import { sha256Hex } from './secrets.ts'
 import type { SessionTokens } from './tokens.ts'
 
+/** The app password a session was made with: its scope follows `privileged`. */
+export interface AppPasswordDescription {
+  name: string
+  privileged: boolean
+}
+
+/** Where a refresh learns whether the session's app password still exists, and what it allows. */
+interface AppPasswordLookup {
+  describe(did: string, name: string): Promise<AppPasswordDescription | null>
+}
+
 export interface SessionJwts {
   accessJwt: string
   refreshJwt: string
+}
+
+/**
+ * Ends the account's sessions: all of them, or those made with one app password. On `db`, which is
+ * the caller's transaction when the sessions must end together with its own change.
+ */
+export async function deleteSessions(
+  db: Kysely<AccountDbSchema>,
+  did: string,
+  appPasswordName?: string,
+): Promise<void> {
+  let query = db.deleteFrom('refresh_token').where('did', '=', did)
+  if (appPasswordName !== undefined) query = query.where('app_password_name', '=', appPasswordName)
+  await query.execute()
 }
 
 /**
@@ -25,6 +49,7 @@ export class SessionStore {
   constructor(
     private readonly db: Kysely<AccountDbSchema>,
     sqlite: SqliteDb,
+    private readonly appPasswords: AppPasswordLookup,
     private readonly tokens: SessionTokens,
     private readonly graceMs: number,
   ) {
@@ -73,20 +98,8 @@ export class SessionStore {
     const id = sha256Hex(jti)
     const row = await this.db
       .selectFrom('refresh_token')
-      .leftJoin('app_password', (join) =>
-        join
-          .onRef('app_password.did', '=', 'refresh_token.did')
-          .onRef('app_password.name', '=', 'refresh_token.app_password_name'),
-      )
-      .select([
-        'refresh_token.did',
-        'refresh_token.family_id',
-        'refresh_token.app_password_name',
-        'refresh_token.expires_at',
-        'refresh_token.rotated_at',
-        'app_password.privileged',
-      ])
-      .where('refresh_token.id', '=', id)
+      .select(['did', 'family_id', 'app_password_name', 'expires_at', 'rotated_at'])
+      .where('id', '=', id)
       .executeTakeFirst()
     if (!row || row.did !== did) {
       throw new InvalidRequestError('Token has been revoked', 'ExpiredToken')
@@ -100,7 +113,13 @@ export class SessionStore {
     if (Date.parse(row.expires_at) <= now) {
       throw new InvalidRequestError('Token has expired', 'ExpiredToken')
     }
-    if (row.rotated_at !== null && now - Date.parse(row.rotated_at) > this.graceMs) {
+    const appPassword =
+      row.app_password_name === null
+        ? null
+        : await this.appPasswords.describe(did, row.app_password_name)
+    // Reused after the grace period (theft), or its app password revoked meanwhile.
+    const reused = row.rotated_at !== null && now - Date.parse(row.rotated_at) > this.graceMs
+    if (reused || (row.app_password_name !== null && appPassword === null)) {
       await this.db.deleteFrom('refresh_token').where('family_id', '=', row.family_id).execute()
       throw new InvalidRequestError('Token has been revoked', 'ExpiredToken')
     }
@@ -111,10 +130,6 @@ export class SessionStore {
         .where('id', '=', id)
         .execute()
     }
-    const appPassword =
-      row.app_password_name === null
-        ? null
-        : { name: row.app_password_name, privileged: row.privileged === 1 }
     return this.issue(did, row.family_id, appPassword)
   }
 
@@ -127,10 +142,6 @@ export class SessionStore {
       .executeTakeFirst()
     if (row)
       await this.db.deleteFrom('refresh_token').where('family_id', '=', row.family_id).execute()
-  }
-
-  async revokeAll(did: string): Promise<void> {
-    await this.db.deleteFrom('refresh_token').where('did', '=', did).execute()
   }
 
   /** Whether the session an access token names still exists (one indexed point query). */

@@ -5,6 +5,13 @@ import type { SqliteDb } from '../db/sqlite.ts'
 
 export type BlobRow = BlobTable
 
+/** Every blob's owner, CID and size, read on a connection of its own (a backup's snapshot). */
+export function blobsIn(db: SqliteDb): Array<{ did: string; cid: string; size: number }> {
+  return db
+    .prepare<[], { did: string; cid: string; size: number }>('SELECT did, cid, size FROM blob')
+    .all()
+}
+
 /** Queries on the `blob` table of account.sqlite. */
 export class BlobMetadata {
   /** getBlob's lookup, prepared once: through Kysely it cost ~0.5 ms of every blob read. */
@@ -69,6 +76,18 @@ export class BlobMetadata {
 
   listAll(did: string): Promise<Array<Pick<BlobRow, 'cid'>>> {
     return this.db.selectFrom('blob').select('cid').where('did', '=', did).execute()
+  }
+
+  /** Blobs in the blob store: how many and their bytes. */
+  async totals(): Promise<{ count: number; bytes: number }> {
+    const row = await this.db
+      .selectFrom('blob')
+      .select([
+        (eb) => eb.fn.countAll<number>().as('n'),
+        (eb) => eb.fn.sum<number>('size').as('bytes'),
+      ])
+      .executeTakeFirst()
+    return { count: Number(row?.n ?? 0), bytes: Number(row?.bytes ?? 0) }
   }
 
   /** Temporary blobs whose grace period ended before `cutoff`, oldest first. */

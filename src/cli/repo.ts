@@ -4,6 +4,7 @@ import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { Secp256k1Keypair } from '@atproto/crypto'
 import { def, MemoryBlockstore, readCarWithRoot, verifyRepo } from '@atproto/repo'
+import { signingKeyIn } from '../account/account-store.ts'
 import { loadConfig, type Config } from '../config.ts'
 import { createAppContext } from '../context.ts'
 import { openSqlite } from '../db/sqlite.ts'
@@ -153,10 +154,7 @@ export function localSigningKey(accountDb: string, did: string): string | undefi
     return undefined
   }
   try {
-    return db
-      .prepare<[string], string>('SELECT signing_key FROM account WHERE did = ?')
-      .pluck()
-      .get(did)
+    return signingKeyIn(db, did)
   } finally {
     db.close()
   }

@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises'
 import type { LexiconDoc } from '@atproto/lexicon'
 import type { Express, NextFunction, Request, Response } from 'express'
 import { schemas } from '../../generated/lexicons.js'
-import { accountCounts, blobTotals, diskSpace, repoUsage } from '../admin/status.ts'
+import { diskSpace, repoUsage } from '../admin/status.ts'
 import type { AppContext } from '../context.ts'
 import type { MetricSources } from './metrics.ts'
 
@@ -63,10 +63,10 @@ function metricSources(ctx: AppContext): MetricSources {
     version: ctx.cfg.version,
     sequencer: ctx.sequencer,
     accountsByStatus: memo(async () => {
-      const { total: _total, ...byStatus } = await accountCounts(ctx)
+      const { total: _total, ...byStatus } = await ctx.accounts.countByStatus()
       return byStatus
     }),
-    blobsStored: memo(() => blobTotals(ctx)),
+    blobsStored: memo(() => ctx.blobs.meta.totals()),
     backup: memo(async () => {
       const last = await ctx.admin.backups.lastResult()
       const since = last?.ok ? Date.parse(last.finishedAt) : ctx.admin.startedAt.getTime()

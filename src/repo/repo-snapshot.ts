@@ -35,6 +35,18 @@ export function toRoot(row: RootRow | undefined): RepoRoot | null {
   return row ? { did: row.did, cid: decodeCid(row.cid), rev: row.rev } : null
 }
 
+/**
+ * The DID of a repo file's current commit, read on a connection of its own (a backup's snapshot);
+ * `undefined` for a file still being created (no commit, or no schema yet).
+ */
+export function repoFileDid(db: SqliteDb): string | undefined {
+  try {
+    return db.prepare<[], string>('SELECT did FROM repo_root WHERE id = 1').pluck().get()
+  } catch {
+    return undefined
+  }
+}
+
 /** The blocks of `cids` read one by one with `getBlock`, and the CIDs it did not find. */
 export function readBlocks(
   getBlock: Statement<[Uint8Array], Uint8Array>,

@@ -122,11 +122,7 @@ export class Sequencer {
         .prepare<[], SettleMode>('SELECT mode FROM repo_settle_all WHERE id = 1')
         .pluck(),
     }
-    // sqlite_sequence remembers the highest seq ever issued, even when retention emptied the table.
-    const issued = db
-      .prepare<[], { seq: number }>("SELECT seq FROM sqlite_sequence WHERE name = 'repo_seq'")
-      .get()
-    this.headSeq = issued?.seq ?? 0
+    this.headSeq = headSeqIn(db)
     opts.checkpoints?.manage(db)
     this.trim()
     this.trimTimer = setInterval(() => this.trim(), TRIM_EVERY_MS).unref()
@@ -335,6 +331,19 @@ interface AppendOptions {
   purgeDid?: boolean
   /** The events came from `did`'s outbox; the last one's token is recorded. */
   drained?: { did: string; token: Uint8Array }
+}
+
+/**
+ * The highest seq ever issued, on any connection to sequencer.sqlite (a backup's snapshot too):
+ * `sqlite_sequence` remembers it even when retention emptied the log.
+ */
+export function headSeqIn(db: SqliteDb): number {
+  return (
+    db
+      .prepare<[], number>("SELECT seq FROM sqlite_sequence WHERE name = 'repo_seq'")
+      .pluck()
+      .get() ?? 0
+  )
 }
 
 /** Makes the next start-up announce every hosted repo with `#sync` (after a restore). */

@@ -210,6 +210,9 @@ describe('com.atproto.admin.*', () => {
       body: { account: bob.did, email: alice.email },
     })
     expect(dupe.status).toBe(400)
+    expect(dupe.body.message).toBe(
+      'This email address is already in use, please use a different email.',
+    )
 
     await admin.com.atproto.admin.updateAccountPassword(
       { did: bob.did, password: 'brand-new-password' },

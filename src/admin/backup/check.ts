@@ -2,6 +2,7 @@ import path from 'node:path'
 import { Secp256k1Keypair } from '@atproto/crypto'
 import { verifyRepoCar } from '@atproto/repo'
 import Database from 'better-sqlite3'
+import { signingKeyIn } from '../../account/account-store.ts'
 import { RepoStore } from '../../repo/repo-store.ts'
 import type { BackupManifest } from './manifest.ts'
 
@@ -22,23 +23,11 @@ function integrityProblems(dir: string, file: string): string[] {
   }
 }
 
-function signingKeys(dir: string): Map<string, string> {
-  const db = new Database(path.join(dir, 'account.sqlite'), { readonly: true, fileMustExist: true })
-  try {
-    const rows = db
-      .prepare<[], { did: string; signing_key: string }>('SELECT did, signing_key FROM account')
-      .all()
-    return new Map(rows.map((r) => [r.did, r.signing_key]))
-  } finally {
-    db.close()
-  }
-}
-
 /** Loads a repo file as a CAR and verifies every block, the MST and the commit signature. */
 async function repoProblems(
   dir: string,
   file: string,
-  keys: Map<string, string>,
+  signingKeyOf: (did: string) => string | undefined,
 ): Promise<string[]> {
   const store = RepoStore.open(path.join(dir, file), { create: false, upgrade: false })
   if (!store) return [`${file}: missing`]
@@ -52,7 +41,7 @@ async function repoProblems(
       snapshot.release()
     }
     const { did } = snapshot.root
-    const keyHex = keys.get(did)
+    const keyHex = signingKeyOf(did)
     if (keyHex === undefined) return [`${file}: account ${did} is not in account.sqlite`]
     const key = await Secp256k1Keypair.import(keyHex)
     await verifyRepoCar(Buffer.concat(chunks), did, key.did())
@@ -72,9 +61,16 @@ export async function checkDatabases(dir: string, manifest: BackupManifest): Pro
   const databases = manifest.files.map((f) => f.path).filter((p) => p.endsWith('.sqlite'))
   const problems = databases.flatMap((file) => integrityProblems(dir, file))
   if (problems.some((p) => p.startsWith('account.sqlite:'))) return problems
-  const keys = signingKeys(dir)
-  for (const file of databases.filter((p) => p.startsWith('repos/'))) {
-    problems.push(...(await repoProblems(dir, file, keys)))
+  const accounts = new Database(path.join(dir, 'account.sqlite'), {
+    readonly: true,
+    fileMustExist: true,
+  })
+  try {
+    for (const file of databases.filter((p) => p.startsWith('repos/'))) {
+      problems.push(...(await repoProblems(dir, file, (did) => signingKeyIn(accounts, did))))
+    }
+  } finally {
+    accounts.close()
   }
   return problems
 }

@@ -1,8 +1,12 @@
 import { copyFile, link, mkdir, readdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import Database from 'better-sqlite3'
+import { accountDidsIn } from '../../account/account-store.ts'
+import { blobsIn } from '../../blobs/blob-metadata.ts'
 import { blobKey } from '../../blobs/blob-store.ts'
 import type { SqliteDb } from '../../db/sqlite.ts'
+import { repoFileDid } from '../../repo/repo-snapshot.ts'
+import { headSeqIn } from '../../sequencer/sequencer.ts'
 import type { DataDirLayout } from '../../storage/data-dir.ts'
 import { type BackupManifest, hashFile, MANIFEST_NAME, newManifest } from './manifest.ts'
 
@@ -64,17 +68,11 @@ export async function snapshotDataDir(opts: {
       db.prepare('SELECT count(*) FROM sqlite_master').get()
     }
     const [account, sequencer, ...repos] = sources as [Source, Source, ...Source[]]
-    const dids = new Set(account.db.prepare<[], string>('SELECT did FROM account').pluck().all())
-    const blobs = account.db
-      .prepare<[], { did: string; cid: string; size: number }>('SELECT did, cid, size FROM blob')
-      .all()
-    const sequencerHead =
-      sequencer.db
-        .prepare<[], number>("SELECT seq FROM sqlite_sequence WHERE name = 'repo_seq'")
-        .pluck()
-        .get() ?? 0
+    const dids = new Set(accountDidsIn(account.db))
+    const blobs = blobsIn(account.db)
+    const sequencerHead = headSeqIn(sequencer.db)
     const included = repos.filter(({ db }) => {
-      const did = repoDid(db)
+      const did = repoFileDid(db)
       return did !== undefined && dids.has(did)
     })
 
@@ -112,15 +110,6 @@ export async function snapshotDataDir(opts: {
     return manifest
   } finally {
     for (const { db } of sources) db.close()
-  }
-}
-
-/** The DID of a repo file's current commit; `undefined` for a file still being created. */
-function repoDid(db: SqliteDb): string | undefined {
-  try {
-    return db.prepare<[], string>('SELECT did FROM repo_root WHERE id = 1').pluck().get()
-  } catch {
-    return undefined
   }
 }
 

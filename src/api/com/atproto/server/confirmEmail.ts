@@ -1,7 +1,6 @@
 import { InvalidRequestError } from '@atproto/xrpc-server'
 import type { Server } from '../../../../../generated/index.js'
 import type { AppContext } from '../../../../context.ts'
-import { markEmailConfirmed } from '../../../../email/account-email.ts'
 
 export default function (server: Server, ctx: AppContext): void {
   server.com.atproto.server.confirmEmail({
@@ -14,7 +13,7 @@ export default function (server: Server, ctx: AppContext): void {
         throw new InvalidRequestError('invalid email', 'InvalidEmail')
       }
       await ctx.accounts.emailTokens.consume(did, 'confirm_email', input.body.token)
-      await markEmailConfirmed(ctx.accountDb, did)
+      await ctx.accounts.confirmEmail(did)
     },
   })
 }

@@ -1,7 +1,6 @@
 import type { Server } from '../../../../../generated/index.js'
 import { assertValidNewPassword } from '../../../../auth/passwords.ts'
 import type { AppContext } from '../../../../context.ts'
-import { setPasswordAndEndSessions } from '../../../../email/account-email.ts'
 
 export default function (server: Server, ctx: AppContext): void {
   server.com.atproto.server.resetPassword({
@@ -10,7 +9,7 @@ export default function (server: Server, ctx: AppContext): void {
       const { token, password } = input.body
       assertValidNewPassword(password)
       const did = await ctx.accounts.emailTokens.consumeAny('reset_password', token)
-      await setPasswordAndEndSessions(ctx.accountDb, did, password)
+      await ctx.accounts.setPassword(did, password)
       ctx.logger.info({ did }, 'password reset')
     },
   })

@@ -1,8 +1,8 @@
 import { InvalidRequestError } from '@atproto/xrpc-server'
 import type { Server } from '../../../../../generated/index.js'
+import { emailTaken } from '../../../../account/account-store.ts'
 import { EMAIL_RE } from '../../../../account/signup.ts'
 import type { AppContext } from '../../../../context.ts'
-import { changeEmail, emailTaken, setEmailAuthFactor } from '../../../../email/account-email.ts'
 import { emailNotConfigured } from '../../../../email/mailer.ts'
 
 export default function (server: Server, ctx: AppContext): void {
@@ -35,9 +35,9 @@ export default function (server: Server, ctx: AppContext): void {
       if (!unchanged && (await ctx.accounts.getAccountByEmail(email))) throw emailTaken()
       if (token) await ctx.accounts.emailTokens.consume(did, 'update_email', token)
       // Re-sending the current address (how clients toggle sign-in codes) keeps it confirmed.
-      if (!unchanged) await changeEmail(ctx.accountDb, did, email)
+      if (!unchanged) await ctx.accounts.setEmail(did, email)
       if (emailAuthFactor !== undefined && emailAuthFactor !== account.emailAuthFactor) {
-        await setEmailAuthFactor(ctx.accountDb, did, emailAuthFactor)
+        await ctx.accounts.setEmailAuthFactor(did, emailAuthFactor)
       }
     },
   })
