@@ -28,3 +28,9 @@ export async function assertRepoAvailable(
     throw new InvalidRequestError(`Repo has been deactivated: ${did}`, 'RepoDeactivated')
   }
 }
+
+/** The repo's current root, once `assertRepoAvailable` lets the reader see it; null with none. */
+export async function availableRoot(ctx: AppContext, did: string, reader: RepoReader | null) {
+  await assertRepoAvailable(ctx, did, reader)
+  return ctx.repos.root(did)
+}

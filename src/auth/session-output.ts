@@ -9,7 +9,7 @@ import type { SessionJwts } from './sessions.ts'
  * importRepo, uploadBlob and the rest there with this server's token. Omitted, too, when the
  * document cannot be had right now.
  */
-export async function didDocForSession(
+async function didDocForSession(
   ctx: Pick<AppContext, 'accounts' | 'identity' | 'cfg'>,
   account: Pick<Account, 'did' | 'handle'>,
 ): Promise<Record<string, unknown> | undefined> {
@@ -30,16 +30,22 @@ export function accountStatusFields(account: Account): {
   return account.status === 'active' ? { active: true } : { active: false, status: account.status }
 }
 
-/** The createSession / createAccount body. */
+/** The fields every session body opens with (createAccount, the session methods, getSession). */
+export async function sessionIdentity(
+  ctx: Pick<AppContext, 'accounts' | 'identity' | 'cfg'>,
+  account: Pick<Account, 'did' | 'handle'>,
+) {
+  return { did: account.did, handle: account.handle, didDoc: await didDocForSession(ctx, account) }
+}
+
+/** The createSession / refreshSession body. */
 export async function sessionOutput(
   ctx: Pick<AppContext, 'accounts' | 'identity' | 'cfg'>,
   account: Account,
   jwts: SessionJwts,
 ) {
   return {
-    did: account.did,
-    handle: account.handle,
-    didDoc: await didDocForSession(ctx, account),
+    ...(await sessionIdentity(ctx, account)),
     ...(account.email !== null && {
       email: account.email,
       emailConfirmed: account.emailConfirmedAt !== null,

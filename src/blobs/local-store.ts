@@ -1,14 +1,8 @@
 import { access, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Readable } from 'node:stream'
-import {
-  BlobMissingError,
-  blobKey,
-  type BlobStore,
-  type ByteRange,
-  parseBlobKey,
-  type StoredObject,
-} from './blob-store.ts'
+import { BlobMissingError, blobKey, parseBlobKey } from './blob-store.ts'
+import type { BlobStore, ByteRange, StoredObject } from './blob-store.ts'
 
 const READ_CHUNK_BYTES = 1024 * 1024
 

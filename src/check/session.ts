@@ -1,5 +1,6 @@
 import { AtpAgent } from '@atproto/api'
 import type { FetchFn } from './network.ts'
+import { GateSkipped } from './report.ts'
 
 /** One logged-in official client for the gates that act as a user; logged in once, lazily. */
 export class CheckSession {
@@ -19,9 +20,10 @@ export class CheckSession {
     return new AtpAgent({ service: this.url, fetch: this.fetch })
   }
 
+  /** The logged-in client; a gate that asks for it without credentials given is skipped. */
   agent(): Promise<AtpAgent> {
     const credentials = this.credentials
-    if (credentials === undefined) throw new Error('no --handle/--password given')
+    if (credentials === undefined) throw new GateSkipped('no --handle/--password given')
     this.agentPromise ??= (async () => {
       const agent = this.newAgent()
       await agent.login({ identifier: credentials.handle, password: credentials.password })

@@ -1,6 +1,5 @@
 import { readCarWithRoot } from '@atproto/repo'
 import { CID } from 'multiformats/cid'
-import { GateSkipped } from '../report.ts'
 import { expectJson, type Gate } from './types.ts'
 
 // A 1x1 PNG: enough for the server to sniff the type and store a real image blob.
@@ -13,7 +12,6 @@ export const clientFlowGate: Gate = {
   id: 'client-flow',
   title: 'Real-client flow: login, refresh, profile, post with image, sync reads, logout',
   async run(ctx) {
-    if (!ctx.session.configured) throw new GateSkipped('no --handle/--password given')
     const evidence: string[] = []
     const agent = await ctx.session.agent()
     const did = agent.assertDid

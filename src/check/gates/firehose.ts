@@ -1,7 +1,6 @@
 import { once } from 'node:events'
 import { Frame } from '@atproto/xrpc-server'
 import WebSocket from 'ws'
-import { GateSkipped } from '../report.ts'
 import { connectToLookup } from '../network.ts'
 import type { Gate } from './types.ts'
 
@@ -17,7 +16,6 @@ export const firehoseGate: Gate = {
   id: 'firehose',
   title: 'Firehose WebSocket upgrade and an event after a write',
   async run(ctx) {
-    if (!ctx.session.configured) throw new GateSkipped('no --handle/--password given')
     const agent = await ctx.session.agent()
     const did = agent.assertDid
     const wsUrl = `${ctx.url.replace(/^http/, 'ws')}/xrpc/com.atproto.sync.subscribeRepos`

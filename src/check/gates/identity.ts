@@ -6,7 +6,6 @@ export const identityGate: Gate = {
   id: 'identity',
   title: 'DID and handle resolve to this server (from the directory and DNS/HTTPS)',
   async run(ctx) {
-    if (!ctx.session.configured) throw new GateSkipped('no --handle/--password given')
     const agent = await ctx.session.agent()
     const handle = agent.session?.handle as string
     // Resolved the way relays and AppViews do: DNS TXT or the handle's own HTTPS well-known, and

@@ -12,7 +12,6 @@ import type {
   AuthorizedClients,
   CreateAccountData,
   DeviceAccount,
-  DeviceData,
 } from '@atproto/oauth-provider/store'
 import { AuthRequiredError, XRPCError } from '@atproto/xrpc-server'
 import type { Kysely } from 'kysely'
@@ -20,6 +19,7 @@ import type { Account } from '../../account/account-store.ts'
 import type { AccountDbSchema } from '../../account/schema.ts'
 import type { OAuthAccountFlows } from '../account-flows.ts'
 import { type Did, json, parse, toOAuthAccount } from './codec.ts'
+import { deviceData } from './devices.ts'
 
 /** Errors from the accounts area (XRPC errors) turned into ones the sign-in pages can show. */
 function toOAuthError(err: unknown): unknown {
@@ -177,12 +177,7 @@ export class OAuthAccountStore implements AccountStore {
     return Promise.all(
       rows.map(async (row) => ({
         deviceId: row.device_id as DeviceAccount['deviceId'],
-        deviceData: {
-          sessionId: row.session_id as DeviceData['sessionId'],
-          userAgent: row.user_agent,
-          ipAddress: row.ip_address,
-          lastSeenAt: new Date(row.last_seen_at),
-        },
+        deviceData: deviceData(row),
         account: this.toAccount({ ...row, emailConfirmedAt: row.email_confirmed_at }),
         authorizedClients: await this.authorizedClients(row.did),
         createdAt: new Date(row.created_at),
@@ -214,35 +209,20 @@ export class OAuthAccountStore implements AccountStore {
 
   // The account pages' email, password-reset, handle and deletion flows: Tempest serves these
   // through the XRPC methods (and the operator console), which own the mail and identity logic.
-  resetPasswordRequest(): never {
-    throw unsupported('com.atproto.server.requestPasswordReset')
-  }
-  resetPasswordConfirm(): never {
-    throw unsupported('com.atproto.server.resetPassword')
-  }
-  updateEmailRequest(): never {
-    throw unsupported('com.atproto.server.requestEmailUpdate')
-  }
-  updateEmailConfirm(): never {
-    throw unsupported('com.atproto.server.updateEmail')
-  }
-  verifyEmailRequest(): never {
-    throw unsupported('com.atproto.server.requestEmailConfirmation')
-  }
-  verifyEmailConfirm(): never {
-    throw unsupported('com.atproto.server.confirmEmail')
-  }
-  updateHandle(): never {
-    throw unsupported('com.atproto.identity.updateHandle')
-  }
-  deleteAccountRequest(): never {
-    throw unsupported('com.atproto.server.requestAccountDelete')
-  }
-  deleteAccountConfirm(): never {
-    throw unsupported('com.atproto.server.deleteAccount')
-  }
+  readonly resetPasswordRequest = unsupported('com.atproto.server.requestPasswordReset')
+  readonly resetPasswordConfirm = unsupported('com.atproto.server.resetPassword')
+  readonly updateEmailRequest = unsupported('com.atproto.server.requestEmailUpdate')
+  readonly updateEmailConfirm = unsupported('com.atproto.server.updateEmail')
+  readonly verifyEmailRequest = unsupported('com.atproto.server.requestEmailConfirmation')
+  readonly verifyEmailConfirm = unsupported('com.atproto.server.confirmEmail')
+  readonly updateHandle = unsupported('com.atproto.identity.updateHandle')
+  readonly deleteAccountRequest = unsupported('com.atproto.server.requestAccountDelete')
+  readonly deleteAccountConfirm = unsupported('com.atproto.server.deleteAccount')
 }
 
-function unsupported(method: string): InvalidRequestError {
-  return new InvalidRequestError(`Not available here; use ${method} from your app instead.`)
+/** An account-page flow that refuses, naming the XRPC method that does it. */
+function unsupported(method: string): () => never {
+  return () => {
+    throw new InvalidRequestError(`Not available here; use ${method} from your app instead.`)
+  }
 }

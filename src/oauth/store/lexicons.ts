@@ -2,17 +2,14 @@ import type { LexiconData, LexiconStore } from '@atproto/oauth-provider/store'
 import type { Kysely } from 'kysely'
 import type { AccountDbSchema } from '../../account/schema.ts'
 import { json, parse } from './codec.ts'
+import { rowByKey } from './rows.ts'
 
 /** Permission-set lexicons the provider resolved (`oauth_lexicon`), cached between requests. */
 export class OAuthLexiconStore implements LexiconStore {
   constructor(private readonly db: Kysely<AccountDbSchema>) {}
 
   async findLexicon(nsid: string): Promise<LexiconData | null> {
-    const row = await this.db
-      .selectFrom('oauth_lexicon')
-      .selectAll()
-      .where('nsid', '=', nsid)
-      .executeTakeFirst()
+    const row = await rowByKey(this.db, 'oauth_lexicon', 'nsid', nsid)
     if (!row) return null
     return {
       createdAt: new Date(row.created_at),

@@ -7,6 +7,7 @@ import type {
 import type { Kysely, Selectable } from 'kysely'
 import type { AccountDbSchema } from '../../account/schema.ts'
 import { json, parse } from './codec.ts'
+import { rowByKey } from './rows.ts'
 
 /** Authorization requests are kept this long past expiry, so a late one still gets a clear error. */
 const EXPIRED_REQUEST_GRACE_MS = 10 * 60 * 1000
@@ -32,11 +33,7 @@ export class OAuthRequestStore implements RequestStore {
   }
 
   async readRequest(id: string): Promise<RequestData | null> {
-    const row = await this.db
-      .selectFrom('oauth_request')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirst()
+    const row = await rowByKey(this.db, 'oauth_request', 'id', id)
     // Expired requests are swept here, after the (possibly expired) one asked for was read.
     await this.db
       .deleteFrom('oauth_request')

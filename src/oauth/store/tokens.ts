@@ -23,7 +23,7 @@ export class OAuthTokenStore implements TokenStore {
 
   async createToken(tokenId: string, data: CreateTokenData, refreshToken?: string) {
     await this.db.transaction().execute(async (tx) => {
-      if (refreshToken && (await isUsedRefreshToken(tx, refreshToken))) {
+      if (refreshToken && (await usedRefreshToken(tx, refreshToken))) {
         throw new Error('Refresh token already in use')
       }
       await tx
@@ -121,7 +121,7 @@ export class OAuthTokenStore implements TokenStore {
           .execute()
       }
       // Returned, not thrown, so the used-token insert above is kept.
-      if (await isUsedRefreshToken(tx, newRefreshToken)) return true
+      if (await usedRefreshToken(tx, newRefreshToken)) return true
       await tx
         .updateTable('oauth_token')
         .set({
@@ -140,11 +140,7 @@ export class OAuthTokenStore implements TokenStore {
   }
 
   async findTokenByRefreshToken(refreshToken: string): Promise<TokenInfo | null> {
-    const used = await this.db
-      .selectFrom('oauth_used_refresh_token')
-      .select('token_row_id')
-      .where('refresh_token', '=', refreshToken)
-      .executeTakeFirst()
+    const used = await usedRefreshToken(this.db, refreshToken)
     const query = used
       ? this.tokenQuery().where('t.id', '=', used.token_row_id)
       : this.tokenQuery().where('t.current_refresh_token', '=', refreshToken)
@@ -158,11 +154,11 @@ export class OAuthTokenStore implements TokenStore {
   }
 }
 
-async function isUsedRefreshToken(db: Kysely<AccountDbSchema>, token: string): Promise<boolean> {
-  const row = await db
+/** The token row a refresh token was rotated away from, when it is a used one. */
+function usedRefreshToken(db: Kysely<AccountDbSchema>, token: string) {
+  return db
     .selectFrom('oauth_used_refresh_token')
-    .select('refresh_token')
+    .select('token_row_id')
     .where('refresh_token', '=', token)
     .executeTakeFirst()
-  return row !== undefined
 }

@@ -23,6 +23,17 @@ export interface MungedResponse<T> {
 }
 
 /**
+ * The method config of an AppView query answered with read-after-write (`pipethroughReadAfterWrite`
+ * below), so each such handler is one statement naming its munge.
+ */
+export function readAfterWriteMethod<T>(ctx: AppContext, munge: MungeFn<T>) {
+  return {
+    auth: ctx.auth.accessStandard(),
+    handler: (call: ProxiedCall) => pipethroughReadAfterWrite(ctx, call, munge),
+  }
+}
+
+/**
  * Proxies a query to the AppView and, when its `atproto-repo-rev` says it has not seen the
  * account's latest writes, merges the account's newer posts and profile into the answer (as the
  * reference PDS), so a user sees their own post at once. Any trouble merging returns the

@@ -97,6 +97,25 @@ function rows(pairs: Array<[string, unknown]>): Html {
   </div>`
 }
 
+/** A scrolling table: the header row, then `body`'s rows. */
+function table(head: string[], body: Html[]): Html {
+  return html`<div class="scroll">
+    <table>
+      <tr>
+        ${head.map((h) => html`<th>${h}</th>`)}
+      </tr>
+      ${body}
+    </table>
+  </div>`
+}
+
+/** A table row of plain cells. */
+function cells(...values: unknown[]): Html {
+  return html`<tr>
+    ${values.map((v) => html`<td>${v}</td>`)}
+  </tr>`
+}
+
 function backupLine(last: BackupResult | null): Html {
   if (!last) return html`<span class="bad">never</span>`
   return last.ok
@@ -238,16 +257,7 @@ export function accountsPage(
   return layout(
     'Accounts',
     html`<section>
-        <div class="scroll">
-          <table>
-            <tr>
-              <th>Account</th>
-              <th>Status</th>
-              <th>Actions</th>
-            </tr>
-            ${accountRows}
-          </table>
-        </div>
+        ${table(['Account', 'Status', 'Actions'], accountRows)}
         ${cursor ? html`<p><a href="/admin/accounts?cursor=${encodeURIComponent(cursor)}">Next page</a></p>` : ''}
       </section>
       <section>
@@ -257,17 +267,7 @@ export function accountsPage(
           <input name="useCount" type="number" min="1" max="1000" value="1" aria-label="Uses" />
           <button>Create invite code</button>
         </form>
-        <div class="scroll">
-          <table>
-            <tr>
-              <th>Code</th>
-              <th>Used</th>
-              <th>For</th>
-              <th></th>
-            </tr>
-            ${inviteRows}
-          </table>
-        </div>
+        ${table(['Code', 'Used', 'For', ''], inviteRows)}
       </section>`,
     page,
   )
@@ -292,23 +292,10 @@ export function backupsPage(
       </section>
       <section>
         <h2>Stored archives</h2>
-        <div class="scroll">
-          <table>
-            <tr>
-              <th>Archive</th>
-              <th>Created</th>
-              <th>Size</th>
-            </tr>
-            ${backups.map(
-              (b) =>
-                html`<tr>
-                  <td><code>${b.name}</code></td>
-                  <td>${b.createdAt}</td>
-                  <td>${formatBytes(b.size)}</td>
-                </tr>`,
-            )}
-          </table>
-        </div>
+        ${table(
+          ['Archive', 'Created', 'Size'],
+          backups.map((b) => cells(html`<code>${b.name}</code>`, b.createdAt, formatBytes(b.size))),
+        )}
       </section>`,
     page,
   )
@@ -344,30 +331,22 @@ export function firehosePage(
       </section>
       <section>
         <h2>Recent events</h2>
-        <div class="scroll">
-          <table>
-            <tr>
-              <th>Seq</th>
-              <th>Type</th>
-              <th>Account</th>
-              <th>Detail</th>
-              <th>Time</th>
-            </tr>
-            ${events.map(
-              (e) =>
-                html`<tr>
-                  <td>${e.seq}</td>
-                  <td>${e.type}</td>
-                  <td><code>${e.did}</code></td>
-                  <td>${eventSummary(e)}</td>
-                  <td>${e.time}</td>
-                </tr>`,
-            )}
-          </table>
-        </div>
+        ${table(
+          ['Seq', 'Type', 'Account', 'Detail', 'Time'],
+          events.map((e) =>
+            cells(e.seq, e.type, html`<code>${e.did}</code>`, eventSummary(e), e.time),
+          ),
+        )}
       </section>`,
     page,
   )
+}
+
+function crawlResult({ lastResult }: CrawlerStatus): Html | string {
+  if (!lastResult) return '-'
+  return lastResult.ok
+    ? html`<span class="ok">ok (HTTP ${lastResult.status})</span>`
+    : html`<span class="bad">${lastResult.error}</span>`
 }
 
 export function crawlersPage(page: PageContext, crawlers: CrawlerStatus[]): string {
@@ -377,25 +356,10 @@ export function crawlersPage(page: PageContext, crawlers: CrawlerStatus[]): stri
       ${
         crawlers.length === 0
           ? html`<p>No crawlers configured (TEMPEST_CRAWLERS).</p>`
-          : html`<div class="scroll">
-                <table>
-                  <tr>
-                    <th>Crawler</th>
-                    <th>Last request</th>
-                    <th>Result</th>
-                  </tr>
-                  ${crawlers.map(
-                    (c) =>
-                      html`<tr>
-                        <td>${c.url}</td>
-                        <td>${c.lastRequestAt ?? 'never'}</td>
-                        <td>
-                          ${c.lastResult ? (c.lastResult.ok ? html`<span class="ok">ok (HTTP ${c.lastResult.status})</span>` : html`<span class="bad">${c.lastResult.error}</span>`) : '-'}
-                        </td>
-                      </tr>`,
-                  )}
-                </table>
-              </div>
+          : html`${table(
+                ['Crawler', 'Last request', 'Result'],
+                crawlers.map((c) => cells(c.url, c.lastRequestAt ?? 'never', crawlResult(c))),
+              )}
               <form method="post" action="/admin/crawlers/request">
                 ${csrfField(page)}<button>Request a crawl now</button>
               </form>`

@@ -1,16 +1,10 @@
 import type { Server } from '../../../../../generated/index.js'
 import type { OutputSchema } from '../../../../../generated/types/app/bsky/actor/getProfile.js'
 import type { AppContext } from '../../../../context.ts'
-import {
-  type MungeFn,
-  pipethroughReadAfterWrite,
-} from '../../../../proxy/read-after-write/index.ts'
+import { type MungeFn, readAfterWriteMethod } from '../../../../proxy/read-after-write/index.ts'
 
 export default function (server: Server, ctx: AppContext): void {
-  server.app.bsky.actor.getProfile({
-    auth: ctx.auth.accessStandard(),
-    handler: (call) => pipethroughReadAfterWrite(ctx, call, getProfileMunge),
-  })
+  server.app.bsky.actor.getProfile(readAfterWriteMethod(ctx, getProfileMunge))
 }
 
 const getProfileMunge: MungeFn<OutputSchema> = async (viewer, original, local, requester) => {

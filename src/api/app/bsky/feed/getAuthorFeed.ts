@@ -2,16 +2,10 @@ import type { Server } from '../../../../../generated/index.js'
 import type { FeedViewPost } from '../../../../../generated/types/app/bsky/feed/defs.js'
 import type { OutputSchema } from '../../../../../generated/types/app/bsky/feed/getAuthorFeed.js'
 import type { AppContext } from '../../../../context.ts'
-import {
-  type MungeFn,
-  pipethroughReadAfterWrite,
-} from '../../../../proxy/read-after-write/index.ts'
+import { type MungeFn, readAfterWriteMethod } from '../../../../proxy/read-after-write/index.ts'
 
 export default function (server: Server, ctx: AppContext): void {
-  server.app.bsky.feed.getAuthorFeed({
-    auth: ctx.auth.accessStandard(),
-    handler: (call) => pipethroughReadAfterWrite(ctx, call, getAuthorFeedMunge),
-  })
+  server.app.bsky.feed.getAuthorFeed(readAfterWriteMethod(ctx, getAuthorFeedMunge))
 }
 
 const getAuthorFeedMunge: MungeFn<OutputSchema> = async (viewer, original, local, requester) => {

@@ -1,13 +1,8 @@
 import type { Server } from '../../../../../generated/index.js'
 import { accountStatus } from '../../../../account/migration.ts'
 import type { AppContext } from '../../../../context.ts'
+import { callerQuery } from '../../../caller-query.ts'
 
 export default function (server: Server, ctx: AppContext): void {
-  server.com.atproto.server.checkAccountStatus({
-    auth: ctx.auth.accessStandard(),
-    handler: async ({ auth }) => ({
-      encoding: 'application/json',
-      body: await accountStatus(ctx, auth.credentials.did),
-    }),
-  })
+  server.com.atproto.server.checkAccountStatus(callerQuery(ctx, (did) => accountStatus(ctx, did)))
 }

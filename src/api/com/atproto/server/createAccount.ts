@@ -1,7 +1,7 @@
 import type { Server } from '../../../../../generated/index.js'
 import { createAccount } from '../../../../account/signup.ts'
 import { ACCOUNT_CREATION_RATE_LIMIT } from '../../../../auth/rate-limits.ts'
-import { didDocForSession } from '../../../../auth/session-output.ts'
+import { sessionIdentity } from '../../../../auth/session-output.ts'
 import type { AppContext } from '../../../../context.ts'
 
 export default function (server: Server, ctx: AppContext): void {
@@ -17,9 +17,7 @@ export default function (server: Server, ctx: AppContext): void {
       return {
         encoding: 'application/json',
         body: {
-          did: account.did,
-          handle: account.handle,
-          didDoc: await didDocForSession(ctx, account),
+          ...(await sessionIdentity(ctx, account)),
           accessJwt: session.accessJwt,
           refreshJwt: session.refreshJwt,
         },

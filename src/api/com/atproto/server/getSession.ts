@@ -1,6 +1,6 @@
 import { InvalidRequestError } from '@atproto/xrpc-server'
 import type { Server } from '../../../../../generated/index.js'
-import { accountStatusFields, didDocForSession } from '../../../../auth/session-output.ts'
+import { accountStatusFields, sessionIdentity } from '../../../../auth/session-output.ts'
 import type { AppContext } from '../../../../context.ts'
 import { canReadEmail } from '../../../../oauth/method-permissions.ts'
 
@@ -17,9 +17,7 @@ export default function (server: Server, ctx: AppContext): void {
       return {
         encoding: 'application/json',
         body: {
-          did: account.did,
-          handle: account.handle,
-          didDoc: await didDocForSession(ctx, account),
+          ...(await sessionIdentity(ctx, account)),
           // An OAuth session sees the email only with `account:email` (or transition:email). The
           // flags are sent even without an address (imported accounts), as the reference does.
           ...(canReadEmail(auth.credentials) && {
