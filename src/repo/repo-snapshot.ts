@@ -47,25 +47,53 @@ export function repoFileDid(db: SqliteDb): string | undefined {
   }
 }
 
-/** The blocks of `cids` read one by one with `getBlock`, and the CIDs it did not find. */
-export function readBlocks(
-  getBlock: Statement<[Uint8Array], Uint8Array>,
-  cids: Cid[],
-): { blocks: BlockMap; missing: Cid[] } {
-  const blocks = new BlockMap()
-  const missing: Cid[] = []
-  for (const cid of cids) {
-    const bytes = getBlock.get(cid.bytes)
-    if (bytes) blocks.set(cid, bytes)
-    else missing.push(cid)
+/** The statements a block read needs: a block's bytes, and whether it is there. */
+export interface BlockStatements {
+  getBlock: Statement<[Uint8Array], Uint8Array>
+  hasBlock: Statement<[Uint8Array], number>
+}
+
+/**
+ * `@atproto/repo`'s block reads over a repo file's `block` table, for the store and its snapshots.
+ * `getBlocks` reads every block before it returns (no await inside), so no commit lands halfway.
+ */
+export abstract class SqliteBlockReads extends ReadableBlockstore {
+  constructor(private readonly blockSql: BlockStatements) {
+    super()
   }
-  return { blocks, missing }
+
+  async getBytes(cid: Cid): Promise<Uint8Array | null> {
+    return this.blockSql.getBlock.get(cid.bytes) ?? null
+  }
+
+  async has(cid: Cid): Promise<boolean> {
+    return this.blockSql.hasBlock.get(cid.bytes) !== undefined
+  }
+
+  async getBlocks(cids: Cid[]): Promise<{ blocks: BlockMap; missing: Cid[] }> {
+    const blocks = new BlockMap()
+    const missing: Cid[] = []
+    for (const cid of cids) {
+      const bytes = this.blockSql.getBlock.get(cid.bytes)
+      if (bytes) blocks.set(cid, bytes)
+      else missing.push(cid)
+    }
+    return { blocks, missing }
+  }
+}
+
+/** The block statements of a repo file's connection. */
+export function blockStatements(db: SqliteDb): BlockStatements {
+  return {
+    getBlock: db.prepare<[Uint8Array], Uint8Array>('SELECT bytes FROM block WHERE cid = ?').pluck(),
+    hasBlock: db.prepare<[Uint8Array], number>('SELECT 1 FROM block WHERE cid = ?').pluck(),
+  }
 }
 
 function snapshotStatements(db: SqliteDb) {
   return {
+    ...blockStatements(db),
     getRoot: db.prepare<[], RootRow>('SELECT did, cid, rev FROM repo_root WHERE id = 1'),
-    getBlock: db.prepare<[Uint8Array], Uint8Array>('SELECT bytes FROM block WHERE cid = ?').pluck(),
     // All blocks by a plain scan, or those first written after a rev through its index.
     extent: db.prepare<[], Extent>(
       'SELECT 0 AS start, max(length(cid) + length(bytes)) AS largest FROM block',
@@ -180,7 +208,7 @@ export class RepoSnapshots {
 }
 
 /** A consistent view of one repo (see `RepoStore.snapshot`); readable by `@atproto/repo`. */
-export class RepoSnapshot extends ReadableBlockstore {
+export class RepoSnapshot extends SqliteBlockReads {
   private released = false
 
   constructor(
@@ -188,19 +216,7 @@ export class RepoSnapshot extends ReadableBlockstore {
     private readonly sql: ReturnType<typeof snapshotStatements>,
     private readonly onRelease: () => void,
   ) {
-    super()
-  }
-
-  async getBytes(cid: Cid): Promise<Uint8Array | null> {
-    return this.sql.getBlock.get(cid.bytes) ?? null
-  }
-
-  async has(cid: Cid): Promise<boolean> {
-    return this.sql.getBlock.get(cid.bytes) !== undefined
-  }
-
-  async getBlocks(cids: Cid[]): Promise<{ blocks: BlockMap; missing: Cid[] }> {
-    return readBlocks(this.sql.getBlock, cids)
+    super(sql)
   }
 
   /** The pages of every block (or only those first written after `since`). */

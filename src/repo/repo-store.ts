@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { decodeCid, parseCid, type Cid } from '@atproto/lex-data'
-import { BlockMap, type CommitData, ReadableBlockstore, type RepoStorage } from '@atproto/repo'
+import { BlockMap, type CommitData, type RepoStorage } from '@atproto/repo'
 import type { WalCheckpoints } from '../db/wal-checkpoints.ts'
 import { openSqlite, type SqliteDb } from '../db/sqlite.ts'
 import { type OutboxEvent, outboxStatements, type StoredOutboxEvent } from './outbox.ts'
@@ -9,8 +9,9 @@ import {
   type RepoRoot,
   type RepoSnapshot,
   RepoSnapshots,
-  readBlocks,
+  blockStatements,
   type RootRow,
+  SqliteBlockReads,
   toRoot,
 } from './repo-snapshot.ts'
 import type { BlobRefChanges, RecordBlobRef } from './types.ts'
@@ -50,8 +51,7 @@ function statements(db: SqliteDb) {
       'INSERT INTO repo_root (id, did, cid, rev) VALUES (1, ?, ?, ?) ' +
         'ON CONFLICT (id) DO UPDATE SET did = excluded.did, cid = excluded.cid, rev = excluded.rev',
     ),
-    getBlock: db.prepare<[Uint8Array], Uint8Array>('SELECT bytes FROM block WHERE cid = ?').pluck(),
-    hasBlock: db.prepare<[Uint8Array], number>('SELECT 1 FROM block WHERE cid = ?').pluck(),
+    ...blockStatements(db),
     putBlock: db.prepare<[Uint8Array, string, Uint8Array]>(
       'INSERT INTO block (cid, rev, bytes) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
     ),
@@ -146,7 +146,7 @@ function statements(db: SqliteDb) {
  * and updated incrementally by the library), plus the record index and blob references, all
  * changed together by `applyCommit` in one transaction. Statements are prepared once.
  */
-export class RepoStore extends ReadableBlockstore implements RepoStorage {
+export class RepoStore extends SqliteBlockReads implements RepoStorage {
   private readonly sql: ReturnType<typeof statements>
   private outboxSql: ReturnType<typeof outboxStatements> | undefined
   private readonly snapshots: RepoSnapshots
@@ -155,9 +155,10 @@ export class RepoStore extends ReadableBlockstore implements RepoStorage {
     readonly file: string,
     private readonly db: SqliteDb,
     private readonly checkpoints: WalCheckpoints | undefined,
+    sql = statements(db),
   ) {
-    super()
-    this.sql = statements(db)
+    super(sql)
+    this.sql = sql
     this.snapshots = new RepoSnapshots(file)
   }
 
@@ -192,19 +193,6 @@ export class RepoStore extends ReadableBlockstore implements RepoStorage {
 
   async getRoot(): Promise<Cid | null> {
     return this.root()?.cid ?? null
-  }
-
-  async getBytes(cid: Cid): Promise<Uint8Array | null> {
-    return this.sql.getBlock.get(cid.bytes) ?? null
-  }
-
-  async has(cid: Cid): Promise<boolean> {
-    return this.sql.hasBlock.get(cid.bytes) !== undefined
-  }
-
-  /** Reads every block before it returns (no await inside), so no commit lands halfway. */
-  async getBlocks(cids: Cid[]): Promise<{ blocks: BlockMap; missing: Cid[] }> {
-    return readBlocks(this.sql.getBlock, cids)
   }
 
   async putBlock(cid: Cid, block: Uint8Array, rev: string): Promise<void> {
