@@ -35,17 +35,24 @@ async function serve(dataDir: string) {
   return { child, url: `http://localhost:${port}` }
 }
 
+const PASSWORD = 'durable-password-1'
+
+/** A server on a fresh `dataDir` with one account signed up, `<name>.test`. */
+async function serveWithAccount(dataDir: string, name: string) {
+  const first = await serve(dataDir)
+  const agent = new AtpAgent({ service: first.url })
+  await agent.createAccount({
+    handle: `${name}.test`,
+    email: `${name}@example.com`,
+    password: PASSWORD,
+  })
+  return { first, agent, did: agent.assertDid }
+}
+
 describe('durability', () => {
   it('keeps every acknowledged write through kill -9, before any WAL checkpoint', async () => {
     const dataDir = path.join(tmp, 'data')
-    const first = await serve(dataDir)
-    const agent = new AtpAgent({ service: first.url })
-    await agent.createAccount({
-      handle: 'durable.test',
-      email: 'durable@example.com',
-      password: 'durable-password-1',
-    })
-    const did = agent.assertDid
+    const { first, agent, did } = await serveWithAccount(dataDir, 'durable')
     const acked = new Map<string, string>()
     for (let i = 0; i < 60; i++) {
       const { data } = await agent.com.atproto.repo.createRecord({
@@ -137,14 +144,7 @@ describe('durability', () => {
   // acknowledgement promises is that nothing of the blob is left in the process to lose.
   it('keeps every acknowledged blob upload through kill -9', async () => {
     const dataDir = path.join(tmp, 'blobs-data')
-    const first = await serve(dataDir)
-    const agent = new AtpAgent({ service: first.url })
-    await agent.createAccount({
-      handle: 'uploads.test',
-      email: 'uploads@example.com',
-      password: 'durable-password-2',
-    })
-    const did = agent.assertDid
+    const { first, agent, did } = await serveWithAccount(dataDir, 'uploads')
     const uploads = [randomBytes(1024 * 1024), randomBytes(300_000), randomBytes(5)]
     const acked = []
     for (const bytes of uploads) {
@@ -160,7 +160,7 @@ describe('durability', () => {
     const second = await serve(dataDir)
     try {
       const again = new AtpAgent({ service: second.url })
-      await again.login({ identifier: 'uploads.test', password: 'durable-password-2' })
+      await again.login({ identifier: 'uploads.test', password: PASSWORD })
       // A record accepts only blobs whose metadata and object match what was acknowledged.
       await again.com.atproto.repo.createRecord({
         repo: did,
