@@ -102,12 +102,14 @@ export class BlobService implements BlobRefHooks {
         await this.meta.touch(did, [cid], new Date().toISOString())
         return { cid, mimeType: existing.mime_type, size: existing.size }
       }
-      try {
-        await this.store.putFile(did, cid, staged.file, staged.size)
-      } catch (err) {
-        throw this.storeFailure(err, 'upload')
-      }
-      const referenced = await this.opts.references.referencedAmong(did, [cid])
+      // The repo file is read while the store moves the object (a rename in the thread pool, or
+      // an S3 PUT); the row still comes after both.
+      const [, referenced] = await Promise.all([
+        this.store.putFile(did, cid, staged.file, staged.size).catch((err: unknown) => {
+          throw this.storeFailure(err, 'upload')
+        }),
+        this.opts.references.referencedAmong(did, [cid]),
+      ])
       const now = new Date().toISOString()
       await this.meta.insert({
         did,

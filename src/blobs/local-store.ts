@@ -22,10 +22,15 @@ export class LocalBlobStore implements BlobStore {
   async putFile(did: string, cid: string, file: string): Promise<void> {
     const target = this.pathOf(did, cid)
     try {
-      await mkdir(path.dirname(target), { recursive: true, mode: 0o700 })
-      await rename(file, target)
-    } finally {
+      // The account's folder exists after its first upload: one rename, and a mkdir only then.
+      await rename(file, target).catch(async (err: NodeJS.ErrnoException) => {
+        if (err.code !== 'ENOENT') throw err
+        await mkdir(path.dirname(target), { recursive: true, mode: 0o700 })
+        await rename(file, target)
+      })
+    } catch (err) {
       await rm(file, { force: true })
+      throw err
     }
   }
 

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { once } from 'node:events'
 import { copyFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
@@ -34,17 +35,24 @@ async function serve(dataDir: string) {
   return { child, url: `http://localhost:${port}` }
 }
 
+const PASSWORD = 'durable-password-1'
+
+/** A server on a fresh `dataDir` with one account signed up, `<name>.test`. */
+async function serveWithAccount(dataDir: string, name: string) {
+  const first = await serve(dataDir)
+  const agent = new AtpAgent({ service: first.url })
+  await agent.createAccount({
+    handle: `${name}.test`,
+    email: `${name}@example.com`,
+    password: PASSWORD,
+  })
+  return { first, agent, did: agent.assertDid }
+}
+
 describe('durability', () => {
   it('keeps every acknowledged write through kill -9, before any WAL checkpoint', async () => {
     const dataDir = path.join(tmp, 'data')
-    const first = await serve(dataDir)
-    const agent = new AtpAgent({ service: first.url })
-    await agent.createAccount({
-      handle: 'durable.test',
-      email: 'durable@example.com',
-      password: 'durable-password-1',
-    })
-    const did = agent.assertDid
+    const { first, agent, did } = await serveWithAccount(dataDir, 'durable')
     const acked = new Map<string, string>()
     for (let i = 0; i < 60; i++) {
       const { data } = await agent.com.atproto.repo.createRecord({
@@ -125,6 +133,44 @@ describe('durability', () => {
       await firehose.until(() => commitsOf().length >= 62)
       await firehose.close()
       expect(commitsOf().at(-1)?.body.commit?.toString()).toBe(last.commit?.cid)
+    } finally {
+      const exited = once(second.child, 'exit')
+      second.child.kill('SIGTERM')
+      await exited
+    }
+  })
+
+  // Uploads are not fsynced (docs/reference/configuration.md, "Blob storage"): what an
+  // acknowledgement promises is that nothing of the blob is left in the process to lose.
+  it('keeps every acknowledged blob upload through kill -9', async () => {
+    const dataDir = path.join(tmp, 'blobs-data')
+    const { first, agent, did } = await serveWithAccount(dataDir, 'uploads')
+    const uploads = [randomBytes(1024 * 1024), randomBytes(300_000), randomBytes(5)]
+    const acked = []
+    for (const bytes of uploads) {
+      const { data } = await agent.com.atproto.repo.uploadBlob(bytes, {
+        encoding: 'application/octet-stream',
+      })
+      acked.push({ bytes, blob: data.blob })
+    }
+    const died = once(first.child, 'exit')
+    first.child.kill('SIGKILL')
+    await died
+
+    const second = await serve(dataDir)
+    try {
+      const again = new AtpAgent({ service: second.url })
+      await again.login({ identifier: 'uploads.test', password: PASSWORD })
+      // A record accepts only blobs whose metadata and object match what was acknowledged.
+      await again.com.atproto.repo.createRecord({
+        repo: did,
+        collection: 'com.example.files',
+        record: { $type: 'com.example.files', files: acked.map(({ blob }) => blob) },
+      })
+      for (const { bytes, blob } of acked) {
+        const { data } = await again.com.atproto.sync.getBlob({ did, cid: blob.ref.toString() })
+        expect(Buffer.from(data).equals(bytes)).toBe(true)
+      }
     } finally {
       const exited = once(second.child, 'exit')
       second.child.kill('SIGTERM')
