@@ -1,7 +1,7 @@
 import { InvalidRequestError } from '@atproto/xrpc-server'
 import type { Statement } from 'better-sqlite3'
 import type { Kysely, Selectable } from 'kysely'
-import { hashPassword, verifyPassword } from '../auth/passwords.ts'
+import { verifyPassword } from '../auth/passwords.ts'
 import { NativeSecp256k1Keypair } from '../crypto/secp256k1-keypair.ts'
 import type { SqliteDb } from '../db/sqlite.ts'
 import { AppPasswordStore } from './app-passwords.ts'
@@ -34,7 +34,8 @@ export interface NewAccount {
   did: string
   handle: string
   email: string | undefined
-  password: string | undefined
+  /** From hashPassword: the caller hashes while it prepares the DID. */
+  passwordHash: string | null
   signingKey: NativeSecp256k1Keypair
   deactivated: boolean
   inviteCode: string | undefined
@@ -125,7 +126,6 @@ export class AccountStore {
    * meanwhile (a concurrent signup) surfaces as the protocol error instead of a constraint failure.
    */
   async createAccount(input: NewAccount): Promise<Account> {
-    const passwordHash = input.password === undefined ? null : await hashPassword(input.password)
     const signingKey = Buffer.from(await input.signingKey.export()).toString('hex')
     const now = new Date().toISOString()
     try {
@@ -139,7 +139,7 @@ export class AccountStore {
             did: input.did,
             handle: input.handle,
             email: input.email?.toLowerCase() ?? null,
-            password_hash: passwordHash,
+            password_hash: input.passwordHash,
             signing_key: signingKey,
             email_auth_factor: 0,
             invites_disabled: 0,

@@ -1,6 +1,6 @@
 import { AuthRequiredError, InvalidRequestError } from '@atproto/xrpc-server'
 import type * as plc from '@did-plc/lib'
-import { assertValidNewPassword } from '../auth/passwords.ts'
+import { assertValidNewPassword, hashPassword } from '../auth/passwords.ts'
 import type { SessionJwts, SessionStore } from '../auth/sessions.ts'
 import type { BlobService } from '../blobs/blob-service.ts'
 import type { Config } from '../config.ts'
@@ -74,30 +74,18 @@ export async function createAccount(
   }
 
   const migrating = input.did !== undefined
-  const signingKey =
-    (migrating ? await ctx.accounts.reservedKeys.forDid(input.did!) : null) ??
-    NativeSecp256k1Keypair.create()
-  let did: string
-  let plcOp: plc.Operation | undefined
-  if (migrating) {
-    did = input.did!
-  } else if (ctx.cfg.hostedDidMethod === 'web') {
-    did = ctx.identity.didWebFor(handle)
-  } else {
-    const genesis = await ctx.identity.plcGenesis({
-      handle,
-      signingKeyDid: signingKey.did(),
-      recoveryKey: input.recoveryKey,
-    })
-    did = genesis.did
-    plcOp = genesis.op
-  }
+  // argon2 hashes on the libuv threadpool while this thread loads the PLC library and signs the
+  // genesis operation: on a first signup they take about as long as each other.
+  const [passwordHash, { did, signingKey, plcOp }] = await Promise.all([
+    hashPassword(input.password),
+    newIdentity(ctx, input, handle),
+  ])
 
   const account = await ctx.accounts.createAccount({
     did,
     handle,
     email,
-    password: input.password,
+    passwordHash,
     signingKey,
     deactivated: migrating,
     inviteCode: ctx.cfg.inviteRequired ? input.inviteCode : undefined,
@@ -106,7 +94,7 @@ export async function createAccount(
   try {
     const commit = await ctx.repos.createRepo(did, signingKey)
     repoCreated = true
-    if (plcOp) await ctx.identity.submitPlcOperation(did, plcOp)
+    if (plcOp) await submitGenesis(ctx, did, plcOp)
     const session = await ctx.sessions.create(did, null)
     if (!migrating) {
       await ctx.sequencer.sequenceIdentity(did, handle)
@@ -122,6 +110,40 @@ export async function createAccount(
     if (repoCreated) await ctx.repos.deleteRepo(did)
     throw err
   }
+}
+
+/**
+ * The account's DID and signing key: an existing DID migrating in keeps the key reserved for it
+ * (reserveSigningKey) or gets a new one; a new account's DID is did:web under the handle, or
+ * did:plc from a genesis operation signed here and submitted once the account exists.
+ */
+async function newIdentity(
+  ctx: SignupDeps,
+  input: SignupInput,
+  handle: string,
+): Promise<{ did: string; signingKey: NativeSecp256k1Keypair; plcOp?: plc.Operation }> {
+  if (input.did !== undefined) {
+    const reserved = await ctx.accounts.reservedKeys.forDid(input.did)
+    return { did: input.did, signingKey: reserved ?? NativeSecp256k1Keypair.create() }
+  }
+  const signingKey = NativeSecp256k1Keypair.create()
+  if (ctx.cfg.hostedDidMethod === 'web') return { did: ctx.identity.didWebFor(handle), signingKey }
+  const genesis = await ctx.identity.plcGenesis({
+    handle,
+    signingKeyDid: signingKey.did(),
+    recoveryKey: input.recoveryKey,
+  })
+  return { did: genesis.did, signingKey, plcOp: genesis.op }
+}
+
+/**
+ * Submits the genesis operation. The response's DID document comes through the resolver, whose
+ * first load (~100 ms) then runs while the directory handles the operation instead of after it.
+ * A resolver that fails to load does not fail the signup: the response leaves the document out.
+ */
+async function submitGenesis(ctx: SignupDeps, did: string, op: plc.Operation): Promise<void> {
+  const submitted = ctx.identity.submitPlcOperation(did, op)
+  await Promise.all([submitted, ctx.identity.resolver().catch(() => undefined)])
 }
 
 /**
