@@ -94,7 +94,7 @@ export async function createAccount(
   try {
     const commit = await ctx.repos.createRepo(did, signingKey)
     repoCreated = true
-    if (plcOp) await submitGenesis(ctx, did, plcOp)
+    if (plcOp) await ctx.identity.submitPlcOperation(did, plcOp)
     const session = await ctx.sessions.create(did, null)
     if (!migrating) {
       await ctx.sequencer.sequenceIdentity(did, handle)
@@ -133,17 +133,11 @@ async function newIdentity(
     signingKeyDid: signingKey.did(),
     recoveryKey: input.recoveryKey,
   })
+  // The response's DID document comes through the resolver: its first load (~100 ms) starts now,
+  // to run while argon2 finishes and the directory handles the operation rather than after them.
+  // Nothing waits for it here; a failed load leaves the response without the document, as before.
+  void ctx.identity.resolver().catch(() => undefined)
   return { did: genesis.did, signingKey, plcOp: genesis.op }
-}
-
-/**
- * Submits the genesis operation. The response's DID document comes through the resolver, whose
- * first load (~100 ms) then runs while the directory handles the operation instead of after it.
- * A resolver that fails to load does not fail the signup: the response leaves the document out.
- */
-async function submitGenesis(ctx: SignupDeps, did: string, op: plc.Operation): Promise<void> {
-  const submitted = ctx.identity.submitPlcOperation(did, op)
-  await Promise.all([submitted, ctx.identity.resolver().catch(() => undefined)])
 }
 
 /**
