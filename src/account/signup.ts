@@ -135,7 +135,7 @@ async function newIdentity(
   })
   // The response's DID document comes through the resolver: its first load (~100 ms) starts now,
   // to run while argon2 finishes and the directory handles the operation rather than after them.
-  // Nothing waits for it here; a failed load leaves the response without the document, as before.
+  // Nothing waits for it here; a failed load only leaves the document out of the response.
   void ctx.identity.resolver().catch(() => undefined)
   return { did: genesis.did, signingKey, plcOp: genesis.op }
 }
