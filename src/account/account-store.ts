@@ -72,7 +72,8 @@ export interface NewAccount {
   did: string
   handle: string
   email: string | undefined
-  password: string | undefined
+  /** From hashPassword: the caller hashes while it prepares the DID. */
+  passwordHash: string | null
   signingKey: NativeSecp256k1Keypair
   deactivated: boolean
   inviteCode: string | undefined
@@ -219,7 +220,6 @@ export class AccountStore {
    * meanwhile (a concurrent signup) surfaces as the protocol error instead of a constraint failure.
    */
   async createAccount(input: NewAccount): Promise<Account> {
-    const passwordHash = input.password === undefined ? null : await hashPassword(input.password)
     const signingKey = Buffer.from(await input.signingKey.export()).toString('hex')
     const now = new Date().toISOString()
     try {
@@ -233,7 +233,7 @@ export class AccountStore {
             did: input.did,
             handle: input.handle,
             email: input.email?.toLowerCase() ?? null,
-            password_hash: passwordHash,
+            password_hash: input.passwordHash,
             signing_key: signingKey,
             email_auth_factor: 0,
             invites_disabled: 0,

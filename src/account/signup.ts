@@ -1,6 +1,6 @@
 import { AuthRequiredError, InvalidRequestError } from '@atproto/xrpc-server'
 import type * as plc from '@did-plc/lib'
-import { assertValidNewPassword } from '../auth/passwords.ts'
+import { assertValidNewPassword, hashPassword } from '../auth/passwords.ts'
 import type { SessionJwts, SessionStore } from '../auth/sessions.ts'
 import type { BlobService } from '../blobs/blob-service.ts'
 import type { Config } from '../config.ts'
@@ -74,30 +74,18 @@ export async function createAccount(
   }
 
   const migrating = input.did !== undefined
-  const signingKey =
-    (migrating ? await ctx.accounts.reservedKeys.forDid(input.did!) : null) ??
-    NativeSecp256k1Keypair.create()
-  let did: string
-  let plcOp: plc.Operation | undefined
-  if (migrating) {
-    did = input.did!
-  } else if (ctx.cfg.hostedDidMethod === 'web') {
-    did = ctx.identity.didWebFor(handle)
-  } else {
-    const genesis = await ctx.identity.plcGenesis({
-      handle,
-      signingKeyDid: signingKey.did(),
-      recoveryKey: input.recoveryKey,
-    })
-    did = genesis.did
-    plcOp = genesis.op
-  }
+  // argon2 hashes on the libuv threadpool while this thread loads the PLC library and signs the
+  // genesis operation: on a first signup they take about as long as each other.
+  const [passwordHash, { did, signingKey, plcOp }] = await Promise.all([
+    hashPassword(input.password),
+    newIdentity(ctx, input, handle),
+  ])
 
   const account = await ctx.accounts.createAccount({
     did,
     handle,
     email,
-    password: input.password,
+    passwordHash,
     signingKey,
     deactivated: migrating,
     inviteCode: ctx.cfg.inviteRequired ? input.inviteCode : undefined,
@@ -122,6 +110,34 @@ export async function createAccount(
     if (repoCreated) await ctx.repos.deleteRepo(did)
     throw err
   }
+}
+
+/**
+ * The account's DID and signing key: an existing DID migrating in keeps the key reserved for it
+ * (reserveSigningKey) or gets a new one; a new account's DID is did:web under the handle, or
+ * did:plc from a genesis operation signed here and submitted once the account exists.
+ */
+async function newIdentity(
+  ctx: SignupDeps,
+  input: SignupInput,
+  handle: string,
+): Promise<{ did: string; signingKey: NativeSecp256k1Keypair; plcOp?: plc.Operation }> {
+  if (input.did !== undefined) {
+    const reserved = await ctx.accounts.reservedKeys.forDid(input.did)
+    return { did: input.did, signingKey: reserved ?? NativeSecp256k1Keypair.create() }
+  }
+  const signingKey = NativeSecp256k1Keypair.create()
+  if (ctx.cfg.hostedDidMethod === 'web') return { did: ctx.identity.didWebFor(handle), signingKey }
+  const genesis = await ctx.identity.plcGenesis({
+    handle,
+    signingKeyDid: signingKey.did(),
+    recoveryKey: input.recoveryKey,
+  })
+  // The response's DID document comes through the resolver: its first load (~100 ms) starts now,
+  // to run while argon2 finishes and the directory handles the operation rather than after them.
+  // Nothing waits for it here; a failed load only leaves the document out of the response.
+  void ctx.identity.resolver().catch(() => undefined)
+  return { did: genesis.did, signingKey, plcOp: genesis.op }
 }
 
 /**

@@ -15,18 +15,14 @@ export interface PlcDirectory {
   client: PlcLib.Client
 }
 
-interface IdentityLibs {
-  resolver: IdResolver
-  directory: PlcDirectory
-}
-
 /**
  * DIDs and handles in the outside world (`ctx.identity`): the did:plc directory (genesis and
  * update operations signed with the server's rotation key), DID and handle resolution, and the
  * did:web documents of accounts hosted with `TEMPEST_HOSTED_DID_METHOD=web`.
  */
 export class IdentityService {
-  private loaded?: Promise<IdentityLibs>
+  private resolverLoaded?: Promise<IdResolver>
+  private directoryLoaded?: Promise<PlcDirectory>
 
   constructor(
     private readonly cfg: Config,
@@ -35,34 +31,33 @@ export class IdentityService {
   ) {}
 
   /**
-   * `@atproto/identity` and `@did-plc/lib` load on first use: together about 150 ms of start-up
-   * and 30 MB (three undici copies among them) that a server answering repo reads never needs.
+   * DID and handle resolution (with the DID document cache). `@atproto/identity` here and
+   * `@did-plc/lib` below load on first use (together about 250 ms and 30 MB, three undici copies
+   * among them, that a server answering repo reads never needs), each on its own: a signup
+   * builds its PLC operation without waiting for the resolver to load.
    */
-  private libs(): Promise<IdentityLibs> {
-    this.loaded ??= (async () => {
-      const [{ MemoryCache }, { createIdResolver }, plc] = await Promise.all([
+  resolver(): Promise<IdResolver> {
+    this.resolverLoaded ??= (async () => {
+      const [{ MemoryCache }, { createIdResolver }] = await Promise.all([
         import('@atproto/identity'),
         import('./resolver.ts'),
-        import('@did-plc/lib'),
       ])
-      const resolver = createIdResolver({
+      return createIdResolver({
         plcUrl: this.plcUrl,
         env: this.cfg.env,
         timeout: RESOLVE_TIMEOUT_MS,
         didCache: new MemoryCache(DID_CACHE_STALE_MS, DID_CACHE_MAX_MS),
       })
-      return { resolver, directory: { plc, client: new plc.Client(this.plcUrl) } }
     })()
-    return this.loaded
+    return this.resolverLoaded
   }
 
-  /** DID and handle resolution (with the DID document cache). */
-  async resolver(): Promise<IdResolver> {
-    return (await this.libs()).resolver
-  }
-
-  async plcDirectory(): Promise<PlcDirectory> {
-    return (await this.libs()).directory
+  plcDirectory(): Promise<PlcDirectory> {
+    this.directoryLoaded ??= import('@did-plc/lib').then((plc) => ({
+      plc,
+      client: new plc.Client(this.plcUrl),
+    }))
+    return this.directoryLoaded
   }
 
   /**
