@@ -1,3 +1,4 @@
+import type { DidDocument } from '@atproto/identity'
 import { AuthRequiredError, InvalidRequestError } from '@atproto/xrpc-server'
 import type * as plc from '@did-plc/lib'
 import { assertValidNewPassword, hashPassword } from '../auth/passwords.ts'
@@ -49,7 +50,12 @@ export async function createAccount(
   ctx: SignupDeps,
   input: SignupInput,
   requesterDid: string | null,
-): Promise<{ account: Account; session: SessionJwts }> {
+): Promise<{
+  account: Account
+  session: SessionJwts
+  /** A new did:plc account's document, from its genesis operation (the directory serves it). */
+  didDoc?: DidDocument
+}> {
   if (input.plcOp !== undefined) throw new InvalidRequestError('Unsupported input: "plcOp"')
   if (!input.email) throw new InvalidRequestError('Email is required')
   const email = input.email.trim().toLowerCase()
@@ -76,7 +82,7 @@ export async function createAccount(
   const migrating = input.did !== undefined
   // argon2 hashes on the libuv threadpool while this thread loads the PLC library and signs the
   // genesis operation: on a first signup they take about as long as each other.
-  const [passwordHash, { did, signingKey, plcOp }] = await Promise.all([
+  const [passwordHash, { did, signingKey, plcOp, didDoc }] = await Promise.all([
     hashPassword(input.password),
     newIdentity(ctx, input, handle),
   ])
@@ -103,7 +109,7 @@ export async function createAccount(
       await ctx.sequencer.sequenceSync(did, commit)
     }
     if (migrating) await ctx.accounts.reservedKeys.release(did)
-    return { account, session }
+    return { account, session, didDoc }
   } catch (err) {
     ctx.logger.warn({ err, did }, 'account creation failed; removing what was made')
     await ctx.accounts.deleteAccount(did)
@@ -121,7 +127,12 @@ async function newIdentity(
   ctx: SignupDeps,
   input: SignupInput,
   handle: string,
-): Promise<{ did: string; signingKey: NativeSecp256k1Keypair; plcOp?: plc.Operation }> {
+): Promise<{
+  did: string
+  signingKey: NativeSecp256k1Keypair
+  plcOp?: plc.Operation
+  didDoc?: DidDocument
+}> {
   if (input.did !== undefined) {
     const reserved = await ctx.accounts.reservedKeys.forDid(input.did)
     return { did: input.did, signingKey: reserved ?? NativeSecp256k1Keypair.create() }
@@ -133,11 +144,7 @@ async function newIdentity(
     signingKeyDid: signingKey.did(),
     recoveryKey: input.recoveryKey,
   })
-  // The response's DID document comes through the resolver: its first load (~100 ms) starts now,
-  // to run while argon2 finishes and the directory handles the operation rather than after them.
-  // Nothing waits for it here; a failed load only leaves the document out of the response.
-  void ctx.identity.resolver().catch(() => undefined)
-  return { did: genesis.did, signingKey, plcOp: genesis.op }
+  return { did: genesis.did, signingKey, plcOp: genesis.op, didDoc: genesis.didDoc }
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { DidDocument } from '@atproto/identity'
 import type { Account } from '../account/account-store.ts'
 import type { AppContext } from '../context.ts'
 import type { SessionJwts } from './sessions.ts'
@@ -34,8 +35,11 @@ export function accountStatusFields(account: Account): {
 export async function sessionIdentity(
   ctx: Pick<AppContext, 'accounts' | 'identity' | 'cfg'>,
   account: Pick<Account, 'did' | 'handle'>,
+  /** The document already known (a new did:plc account's genesis document), not resolved again. */
+  knownDoc?: DidDocument,
 ) {
-  return { did: account.did, handle: account.handle, didDoc: await didDocForSession(ctx, account) }
+  const didDoc = knownDoc ?? (await didDocForSession(ctx, account))
+  return { did: account.did, handle: account.handle, didDoc }
 }
 
 /** The createSession / refreshSession body. */

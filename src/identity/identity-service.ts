@@ -68,7 +68,7 @@ export class IdentityService {
     handle: string
     signingKeyDid: string
     recoveryKey: string | undefined
-  }): Promise<{ did: string; op: PlcLib.Operation }> {
+  }): Promise<{ did: string; op: PlcLib.Operation; didDoc: DidDocument }> {
     const rotationKeys = [this.rotationKey.did()]
     if (opts.recoveryKey !== undefined) {
       if (!opts.recoveryKey.startsWith('did:key:')) {
@@ -77,13 +77,18 @@ export class IdentityService {
       rotationKeys.unshift(opts.recoveryKey)
     }
     const { plc } = await this.plcDirectory()
-    return plc.createOp({
+    const { did, op } = await plc.createOp({
       signingKey: opts.signingKeyDid,
       rotationKeys,
       handle: opts.handle,
       pds: this.cfg.publicUrl,
       signer: this.rotationKey,
     })
+    // The document the directory will serve for this DID once it takes the operation: the same
+    // library function builds it there from the same operation (a genesis is never a tombstone).
+    const data = plc.opToData(did, op)
+    if (data === null) throw new Error('a genesis operation has no document')
+    return { did, op, didDoc: plc.formatDidDoc(data) }
   }
 
   async submitPlcOperation(did: string, op: PlcLib.Operation): Promise<void> {

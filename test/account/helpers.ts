@@ -10,6 +10,8 @@ export interface TestUser {
   password: string
   accessJwt: string
   refreshJwt: string
+  /** The DID document createAccount answered with. */
+  didDoc?: unknown
 }
 
 /** Creates an account through the official client; the agent is logged in as it. */

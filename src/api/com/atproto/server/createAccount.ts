@@ -9,7 +9,7 @@ export default function (server: Server, ctx: AppContext): void {
     rateLimit: ACCOUNT_CREATION_RATE_LIMIT,
     auth: ctx.auth.optionalServiceJwt(),
     handler: async ({ auth, input }) => {
-      const { account, session } = await createAccount(
+      const { account, session, didDoc } = await createAccount(
         ctx,
         input.body,
         auth.credentials?.did ?? null,
@@ -17,7 +17,7 @@ export default function (server: Server, ctx: AppContext): void {
       return {
         encoding: 'application/json',
         body: {
-          ...(await sessionIdentity(ctx, account)),
+          ...(await sessionIdentity(ctx, account, didDoc)),
           accessJwt: session.accessJwt,
           refreshJwt: session.refreshJwt,
         },
