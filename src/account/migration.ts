@@ -6,10 +6,25 @@ import { isValidDidDocForService } from '../identity/did-doc-check.ts'
 import { historicalSigningKeys } from '../identity/plc-operations.ts'
 import type { RepoCommit } from '../repo/types.ts'
 
+/** What the migration checks and activation use of the context. */
+type MigrationDeps = Pick<
+  AppContext,
+  | 'accounts'
+  | 'blobs'
+  | 'cfg'
+  | 'identity'
+  | 'logger'
+  | 'mailer'
+  | 'preferences'
+  | 'repos'
+  | 'rotationKey'
+  | 'sequencer'
+>
+
 /** com.atproto.server.checkAccountStatus: where a migration in stands (the lexicon's output). */
 type AccountStatusReport = CheckAccountStatus.OutputSchema
 
-export async function accountStatus(ctx: AppContext, did: string): Promise<AccountStatusReport> {
+export async function accountStatus(ctx: MigrationDeps, did: string): Promise<AccountStatusReport> {
   const root = ctx.repos.root(did)
   if (!root) throw new InvalidRequestError(`Could not find repo for DID: ${did}`, 'RepoNotFound')
   const [account, validDid, blobs, prefCount] = await Promise.all([
@@ -39,7 +54,7 @@ export async function accountStatus(ctx: AppContext, did: string): Promise<Accou
  * as soon as that names this server. Relays hear of it (`#sync`) only if the account is active.
  */
 export async function importRepoCar(
-  ctx: AppContext,
+  ctx: MigrationDeps,
   did: string,
   car: Uint8Array,
 ): Promise<RepoCommit> {

@@ -5,6 +5,12 @@ import type { AppContext } from '../context.ts'
 import type { CrawlerStatus } from '../sequencer/crawlers.ts'
 import type { BackupResult } from './backup/backup-service.ts'
 
+/** What the server status report reads. */
+type StatusDeps = Pick<
+  AppContext,
+  'accounts' | 'admin' | 'blobs' | 'cfg' | 'crawlers' | 'dataDir' | 'sequencer'
+>
+
 const DAY_MS = 24 * 60 * 60 * 1000
 /** Below this much free space in the data dir's file system, status warns. */
 const LOW_DISK_BYTES = 1024 ** 3
@@ -83,7 +89,7 @@ export async function diskSpace(dir: string): Promise<{ freeBytes: number; total
   return { freeBytes: fs.bavail * fs.bsize, totalBytes: fs.blocks * fs.bsize }
 }
 
-export async function serverStatus(ctx: AppContext): Promise<ServerStatus> {
+export async function serverStatus(ctx: StatusDeps): Promise<ServerStatus> {
   const now = Date.now()
   const blobs = await ctx.blobs.meta.totals()
   const status = {

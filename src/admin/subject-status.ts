@@ -4,6 +4,12 @@ import type { Account } from '../account/account-store.ts'
 import { activateAccount, deactivateAccount } from '../account/lifecycle.ts'
 import type { AppContext } from '../context.ts'
 
+/** What subject status reads and changes. */
+type SubjectStatusDeps = Pick<
+  AppContext,
+  'accounts' | 'admin' | 'blobs' | 'cfg' | 'identity' | 'repos' | 'sequencer'
+>
+
 /** A subject of com.atproto.admin.{get,update}SubjectStatus. */
 export type Subject =
   | { kind: 'account'; did: string }
@@ -21,7 +27,7 @@ interface SubjectStatus {
   deactivated?: StatusAttr
 }
 
-async function requireAccount(ctx: AppContext, did: string): Promise<Account> {
+async function requireAccount(ctx: SubjectStatusDeps, did: string): Promise<Account> {
   const account = await ctx.accounts.getAccount(did)
   if (!account || account.did !== did) {
     throw new InvalidRequestError(`Account not found: ${did}`, 'AccountNotFound')
@@ -34,7 +40,7 @@ function attr(ref: string | null | undefined): StatusAttr {
 }
 
 /** The account that hosts a record URI (its authority must be a DID hosted here). */
-async function recordAccount(ctx: AppContext, uri: string): Promise<Account> {
+async function recordAccount(ctx: SubjectStatusDeps, uri: string): Promise<Account> {
   let parsed: AtUri
   try {
     parsed = new AtUri(uri)
@@ -48,7 +54,10 @@ async function recordAccount(ctx: AppContext, uri: string): Promise<Account> {
 }
 
 /** The subject's current status; NotFound when there is no such account, record or blob. */
-export async function getSubjectStatus(ctx: AppContext, subject: Subject): Promise<SubjectStatus> {
+export async function getSubjectStatus(
+  ctx: SubjectStatusDeps,
+  subject: Subject,
+): Promise<SubjectStatus> {
   if (subject.kind === 'account') {
     const account = await ctx.accounts.getAccount(subject.did)
     if (!account) throw new InvalidRequestError('Subject not found', 'NotFound')
@@ -73,7 +82,7 @@ export async function getSubjectStatus(ctx: AppContext, subject: Subject): Promi
  * hides that record or blob from reads. The reference ref defaults to the time of the takedown.
  */
 export async function updateSubjectStatus(
-  ctx: AppContext,
+  ctx: SubjectStatusDeps,
   subject: Subject,
   update: { takedown?: StatusAttr; deactivated?: StatusAttr },
 ): Promise<void> {
@@ -100,7 +109,11 @@ export async function updateSubjectStatus(
 }
 
 /** `ref` null restores the account to active, or to deactivated if it was deactivated before. */
-async function setAccountTakedown(ctx: AppContext, did: string, ref: string | null): Promise<void> {
+async function setAccountTakedown(
+  ctx: SubjectStatusDeps,
+  did: string,
+  ref: string | null,
+): Promise<void> {
   if (ref !== null) {
     await ctx.accounts.takeDown(did, ref)
     await ctx.sequencer.sequenceAccount(did, false, 'takendown')

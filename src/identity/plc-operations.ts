@@ -3,6 +3,12 @@ import type * as PlcLib from '@did-plc/lib'
 import { InvalidRequestError, UpstreamFailureError } from '@atproto/xrpc-server'
 import type { AppContext } from '../context.ts'
 
+/** What the PLC operation flows use of the context. */
+type PlcOperationDeps = Pick<
+  AppContext,
+  'accounts' | 'cfg' | 'identity' | 'logger' | 'mailer' | 'rotationKey' | 'sequencer'
+>
+
 /** What a DID document must say for an account to be hosted here (getRecommendedDidCredentials). */
 export interface DidCredentials {
   alsoKnownAs: string[]
@@ -20,7 +26,7 @@ export interface PlcOperationChanges {
 }
 
 export async function recommendedDidCredentials(
-  ctx: AppContext,
+  ctx: PlcOperationDeps,
   did: string,
 ): Promise<DidCredentials> {
   const [account, key] = await Promise.all([
@@ -42,7 +48,7 @@ export async function recommendedDidCredentials(
  * to the operator's log instead (at warn, so the default level shows it) and the request still
  * succeeds: the operator passes the code on, as docs/reference/migration.md describes.
  */
-export async function requestPlcOperationToken(ctx: AppContext, did: string): Promise<void> {
+export async function requestPlcOperationToken(ctx: PlcOperationDeps, did: string): Promise<void> {
   const account = await ctx.accounts.getAccount(did)
   if (!account) throw new InvalidRequestError('account not found', 'AccountNotFound')
   if (!account.email) throw new InvalidRequestError('account does not have an email address')
@@ -63,7 +69,7 @@ export async function requestPlcOperationToken(ctx: AppContext, did: string): Pr
  * new PDS submits it (submitPlcOperation) once it holds the account.
  */
 export async function signPlcOperation(
-  ctx: AppContext,
+  ctx: PlcOperationDeps,
   did: string,
   token: string | undefined,
   changes: PlcOperationChanges,
@@ -111,7 +117,11 @@ export async function signPlcOperation(
  * keeps the DID hosted here: this server's rotation key, its endpoint as `#atproto_pds`, the
  * account's signing key and handle. Then tells the firehose (`#identity`).
  */
-export async function submitPlcOperation(ctx: AppContext, did: string, op: unknown): Promise<void> {
+export async function submitPlcOperation(
+  ctx: PlcOperationDeps,
+  did: string,
+  op: unknown,
+): Promise<void> {
   if (!did.startsWith('did:plc:')) {
     throw new InvalidRequestError('Only did:plc identities take PLC operations')
   }
@@ -150,7 +160,10 @@ export async function submitPlcOperation(ctx: AppContext, did: string, op: unkno
  * Every atproto signing key the DID has had (the current one last): a repo exported by a PDS
  * that has not written since the DID moved is still signed by an earlier key, and is genuine.
  */
-export async function historicalSigningKeys(ctx: AppContext, did: string): Promise<string[]> {
+export async function historicalSigningKeys(
+  ctx: Pick<AppContext, 'identity'>,
+  did: string,
+): Promise<string[]> {
   const keys = new Set<string>()
   if (did.startsWith('did:plc:')) {
     const { plc, client } = await ctx.identity.plcDirectory()
