@@ -53,7 +53,7 @@ export async function createAccount(
 ): Promise<{
   account: Account
   session: SessionJwts
-  /** A new did:plc account's document, from its genesis operation (the directory serves it). */
+  /** A new did:plc account's document, as the directory serves it once it took the genesis. */
   didDoc?: DidDocument
 }> {
   if (input.plcOp !== undefined) throw new InvalidRequestError('Unsupported input: "plcOp"')
@@ -82,7 +82,7 @@ export async function createAccount(
   const migrating = input.did !== undefined
   // argon2 hashes on the libuv threadpool while this thread loads the PLC library and signs the
   // genesis operation: on a first signup they take about as long as each other.
-  const [passwordHash, { did, signingKey, plcOp, didDoc }] = await Promise.all([
+  const [passwordHash, { did, signingKey, plcOp }] = await Promise.all([
     hashPassword(input.password),
     newIdentity(ctx, input, handle),
   ])
@@ -101,6 +101,7 @@ export async function createAccount(
     const commit = await ctx.repos.createRepo(did, signingKey)
     repoCreated = true
     if (plcOp) await ctx.identity.submitPlcOperation(did, plcOp)
+    const didDoc = plcOp ? await ctx.identity.plcDocument(did) : undefined
     const session = await ctx.sessions.create(did, null)
     if (!migrating) {
       await ctx.sequencer.sequenceIdentity(did, handle)
@@ -127,12 +128,7 @@ async function newIdentity(
   ctx: SignupDeps,
   input: SignupInput,
   handle: string,
-): Promise<{
-  did: string
-  signingKey: NativeSecp256k1Keypair
-  plcOp?: plc.Operation
-  didDoc?: DidDocument
-}> {
+): Promise<{ did: string; signingKey: NativeSecp256k1Keypair; plcOp?: plc.Operation }> {
   if (input.did !== undefined) {
     const reserved = await ctx.accounts.reservedKeys.forDid(input.did)
     return { did: input.did, signingKey: reserved ?? NativeSecp256k1Keypair.create() }
@@ -144,7 +140,7 @@ async function newIdentity(
     signingKeyDid: signingKey.did(),
     recoveryKey: input.recoveryKey,
   })
-  return { did: genesis.did, signingKey, plcOp: genesis.op, didDoc: genesis.didDoc }
+  return { did: genesis.did, signingKey, plcOp: genesis.op }
 }
 
 /**

@@ -68,7 +68,7 @@ export class IdentityService {
     handle: string
     signingKeyDid: string
     recoveryKey: string | undefined
-  }): Promise<{ did: string; op: PlcLib.Operation; didDoc: DidDocument }> {
+  }): Promise<{ did: string; op: PlcLib.Operation }> {
     const rotationKeys = [this.rotationKey.did()]
     if (opts.recoveryKey !== undefined) {
       if (!opts.recoveryKey.startsWith('did:key:')) {
@@ -77,22 +77,29 @@ export class IdentityService {
       rotationKeys.unshift(opts.recoveryKey)
     }
     const { plc } = await this.plcDirectory()
-    const { did, op } = await plc.createOp({
+    return plc.createOp({
       signingKey: opts.signingKeyDid,
       rotationKeys,
       handle: opts.handle,
       pds: this.cfg.publicUrl,
       signer: this.rotationKey,
     })
-    // The document the directory will serve for this DID once it takes the operation: the same
-    // library function builds it there from the same operation (a genesis is never a tombstone).
-    const data = plc.opToData(did, op)
-    if (data === null) throw new Error('a genesis operation has no document')
-    return { did, op, didDoc: plc.formatDidDoc(data) }
   }
 
   async submitPlcOperation(did: string, op: PlcLib.Operation): Promise<void> {
     await (await this.plcDirectory()).client.sendOperation(did, op)
+  }
+
+  /**
+   * The DID document the directory serves now, read with the PLC client a signup already has
+   * loaded (the resolver's library is not needed for it), or `undefined` when it cannot be read.
+   */
+  async plcDocument(did: string): Promise<DidDocument | undefined> {
+    const { client } = await this.plcDirectory()
+    return client.getDocument(did).then(
+      (doc) => doc as DidDocument,
+      () => undefined,
+    )
   }
 
   /** Points the DID document's `alsoKnownAs` at the new handle (did:plc); did:web is served live. */

@@ -28,7 +28,7 @@ describe('createAccount', () => {
       alsoKnownAs: string[]
       service: Array<{ id: string; type: string; serviceEndpoint: string }>
     }
-    // The response's document is the genesis operation's, exactly as the directory serves it.
+    // The response's document is the one the directory serves for the new DID.
     expect(alice.didDoc).toEqual(doc)
     expect(doc.alsoKnownAs).toEqual(['at://alice.test'])
     expect(doc.service).toEqual([
