@@ -1,8 +1,8 @@
-import type { Secp256k1Keypair } from '@atproto/crypto'
 import type { Kysely } from 'kysely'
 import { accountMigrations } from './account/migrations/index.ts'
 import type { AccountDbSchema } from './account/schema.ts'
 import type { Config } from './config.ts'
+import type { NativeSecp256k1Keypair } from './crypto/secp256k1-keypair.ts'
 import type { AccountStore } from './account/account-store.ts'
 import { AdminService } from './admin/admin-service.ts'
 import { activateAccount, deactivateAccount } from './account/lifecycle.ts'
@@ -61,7 +61,7 @@ export interface AppContext {
   sequencer: Sequencer
   /** Blob uploads, reads and lifecycle (local disk or S3). */
   blobs: BlobService
-  rotationKey: Secp256k1Keypair
+  rotationKey: NativeSecp256k1Keypair
   /** The did:plc directory in use (the configured one, or the embedded development one). */
   plcUrl: string
   /** Accounts and their credentials (account.sqlite). */

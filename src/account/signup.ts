@@ -1,6 +1,5 @@
 import type { DidDocument } from '@atproto/identity'
 import { AuthRequiredError, InvalidRequestError } from '@atproto/xrpc-server'
-import type * as plc from '@did-plc/lib'
 import { assertValidNewPassword, hashPassword } from '../auth/passwords.ts'
 import type { SessionJwts, SessionStore } from '../auth/sessions.ts'
 import type { BlobService } from '../blobs/blob-service.ts'
@@ -9,6 +8,7 @@ import { isValidDidDocForService } from '../identity/did-doc-check.ts'
 import { NativeSecp256k1Keypair } from '../crypto/secp256k1-keypair.ts'
 import { checkHandleForAccount } from '../identity/handle-check.ts'
 import type { IdentityService } from '../identity/identity-service.ts'
+import type { PlcGenesisOperation } from '../identity/plc-genesis.ts'
 import type { Logger } from '../logger.ts'
 import type { RepoManager } from '../repo/repo-manager.ts'
 import type { Sequencer } from '../sequencer/sequencer.ts'
@@ -80,8 +80,7 @@ export async function createAccount(
   }
 
   const migrating = input.did !== undefined
-  // argon2 hashes on the libuv threadpool while this thread loads the PLC library and signs the
-  // genesis operation: on a first signup they take about as long as each other.
+  // argon2 hashes on the libuv threadpool while this thread makes and signs the genesis operation.
   const [passwordHash, { did, signingKey, plcOp }] = await Promise.all([
     hashPassword(input.password),
     newIdentity(ctx, input, handle),
@@ -100,7 +99,7 @@ export async function createAccount(
   try {
     const commit = await ctx.repos.createRepo(did, signingKey)
     repoCreated = true
-    if (plcOp) await ctx.identity.submitPlcOperation(did, plcOp)
+    if (plcOp) await ctx.identity.submitPlcGenesis(did, plcOp)
     const didDoc = plcOp ? await ctx.identity.plcDocument(did) : undefined
     const session = await ctx.sessions.create(did, null)
     if (!migrating) {
@@ -128,7 +127,7 @@ async function newIdentity(
   ctx: SignupDeps,
   input: SignupInput,
   handle: string,
-): Promise<{ did: string; signingKey: NativeSecp256k1Keypair; plcOp?: plc.Operation }> {
+): Promise<{ did: string; signingKey: NativeSecp256k1Keypair; plcOp?: PlcGenesisOperation }> {
   if (input.did !== undefined) {
     const reserved = await ctx.accounts.reservedKeys.forDid(input.did)
     return { did: input.did, signingKey: reserved ?? NativeSecp256k1Keypair.create() }

@@ -3,6 +3,12 @@ import type { Keypair } from '@atproto/crypto'
 import type { DidDocument, IdResolver } from '@atproto/identity'
 import { InvalidRequestError } from '@atproto/xrpc-server'
 import type { Config } from '../config.ts'
+import {
+  directoryDocument,
+  plcGenesis,
+  submitGenesis,
+  type PlcGenesisOperation,
+} from './plc-genesis.ts'
 
 /** How long a resolved DID document is trusted before it is re-fetched in the background. */
 const DID_CACHE_STALE_MS = 60 * 60 * 1000
@@ -68,7 +74,7 @@ export class IdentityService {
     handle: string
     signingKeyDid: string
     recoveryKey: string | undefined
-  }): Promise<{ did: string; op: PlcLib.Operation }> {
+  }): Promise<{ did: string; op: PlcGenesisOperation }> {
     const rotationKeys = [this.rotationKey.did()]
     if (opts.recoveryKey !== undefined) {
       if (!opts.recoveryKey.startsWith('did:key:')) {
@@ -76,9 +82,8 @@ export class IdentityService {
       }
       rotationKeys.unshift(opts.recoveryKey)
     }
-    const { plc } = await this.plcDirectory()
-    return plc.createOp({
-      signingKey: opts.signingKeyDid,
+    return plcGenesis({
+      signingKeyDid: opts.signingKeyDid,
       rotationKeys,
       handle: opts.handle,
       pds: this.cfg.publicUrl,
@@ -86,20 +91,16 @@ export class IdentityService {
     })
   }
 
-  async submitPlcOperation(did: string, op: PlcLib.Operation): Promise<void> {
-    await (await this.plcDirectory()).client.sendOperation(did, op)
+  submitPlcGenesis(did: string, op: PlcGenesisOperation): Promise<void> {
+    return submitGenesis(this.plcUrl, did, op)
   }
 
   /**
-   * The DID document the directory serves now, read with the PLC client a signup already has
-   * loaded (the resolver's library is not needed for it), or `undefined` when it cannot be read.
+   * The DID document the directory serves now (read directly: the resolver's library is not
+   * needed for it), or `undefined` when it cannot be read.
    */
-  async plcDocument(did: string): Promise<DidDocument | undefined> {
-    const { client } = await this.plcDirectory()
-    return client.getDocument(did).then(
-      (doc) => doc as DidDocument,
-      () => undefined,
-    )
+  plcDocument(did: string): Promise<DidDocument | undefined> {
+    return directoryDocument(this.plcUrl, did)
   }
 
   /** Points the DID document's `alsoKnownAs` at the new handle (did:plc); did:web is served live. */
