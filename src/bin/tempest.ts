@@ -3,6 +3,9 @@
 // (better-sqlite3, argon2) loads. Static imports are hoisted in ES modules; the CLI proper is
 // imported only once the check has passed. Older Nodes crash on addons built for this one.
 
+// A namespace import: it links on any Node, so the check below still runs on an old one.
+import * as nodeModule from 'node:module'
+
 /** package.json `engines.node`, as a version (test/cli/node-version.test.ts keeps them equal). */
 const REQUIRED = '22.12'
 
@@ -14,4 +17,8 @@ if (major < needMajor || (major === needMajor && minor < needMinor)) {
   )
   process.exit(1)
 }
+// V8's compiled code for the bundle is kept on disk (Node's own cache: NODE_COMPILE_CACHE names
+// its directory, by default in the OS temp directory; NODE_DISABLE_COMPILE_CACHE=1 turns it off),
+// so a restart skips parsing ~8 MB of JavaScript: ~80 ms of `tempest serve`'s start-up.
+nodeModule.enableCompileCache()
 await import('./main.ts')
