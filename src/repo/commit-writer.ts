@@ -293,9 +293,10 @@ export class CommitWriter {
   }
 
   /**
-   * Appends the outbox's events to the log, in order, and then removes them from the repo file.
-   * Events whose token the log already holds (appended before a crash cut this short) are only
-   * removed. `fresh` is the event just written, already decoded.
+   * Appends the outbox's events to the log, in order, and then removes them from the repo file
+   * (a commit's own event with the account's next write). Events whose token the log already
+   * holds (appended before a crash cut this short, or not yet removed) are only removed. `fresh`
+   * is the event just written, already decoded.
    */
   private async drain(did: string, store: RepoStore, fresh?: DrainedEvent): Promise<void> {
     let pending = store.outbox()
@@ -313,7 +314,10 @@ export class CommitWriter {
         : { ...e, did, body: decodeEventBody(e.bytes) },
     )
     await this.opts.sequencer.appendDrained(did, events)
-    store.clearOutbox(through)
+    // A commit's own event leaves the outbox with the account's next commit; at start-up there
+    // may be none, so what settling drained goes at once.
+    if (fresh) store.drained(through)
+    else store.clearOutbox(through)
   }
 
   private time<T>(phase: string, fn: () => T): T {

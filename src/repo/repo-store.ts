@@ -149,6 +149,8 @@ function statements(db: SqliteDb) {
 export class RepoStore extends SqliteBlockReads implements RepoStorage {
   private readonly sql: ReturnType<typeof statements>
   private outboxSql: ReturnType<typeof outboxStatements> | undefined
+  /** Outbox events up to this id are in the log and leave the outbox with the next write. */
+  private drainedThrough: number | undefined
   private readonly snapshots: RepoSnapshots
 
   private constructor(
@@ -339,7 +341,18 @@ export class RepoStore extends SqliteBlockReads implements RepoStorage {
   /** Removes outbox events up to and including `id` (once sequencer.sqlite holds them). */
   clearOutbox(throughId: number): void {
     this.outboxStatements().clear.run(throughId)
+    this.drainedThrough = undefined
     this.wrote()
+  }
+
+  /**
+   * Notes that outbox events up to and including `id` are in sequencer.sqlite: they are removed in
+   * the next write's transaction, which saves each commit a transaction of its own for them. Until
+   * then (or if this store is closed first) they are rows whose token the log already holds, which
+   * the next drain recognises and removes.
+   */
+  drained(throughId: number): void {
+    this.drainedThrough = Math.max(this.drainedThrough ?? 0, throughId)
   }
 
   private outboxStatements(): ReturnType<typeof outboxStatements> {
@@ -350,10 +363,12 @@ export class RepoStore extends SqliteBlockReads implements RepoStorage {
   /** One transaction: `change`, then the outbox events that announce it. */
   private write<T>(events: OutboxEvent[], change: () => T): T {
     const result = this.db.transaction(() => {
+      if (this.drainedThrough !== undefined) this.outboxStatements().clear.run(this.drainedThrough)
       const changed = change()
       for (const e of events) this.outboxStatements().add.run(e.token, e.type, e.rev, e.bytes)
       return changed
     })()
+    this.drainedThrough = undefined
     this.wrote()
     return result
   }

@@ -62,9 +62,9 @@ export interface SeqEvent {
  * `blocksToCarFile` writes (test/sequencer/event-car.test.ts compares them), without the async
  * stream of a varint, a CID and a block per section it concatenates for these few kilobytes.
  */
-export function carFile(root: Cid, blocks: BlockMap): Uint8Array {
+export function carFile(root: Cid, blocks: Iterable<readonly [Cid, Uint8Array]>): Uint8Array {
   const sections: Array<[Uint8Array, Uint8Array?]> = [[encode({ version: 1, roots: [root] })]]
-  for (const { cid, bytes } of blocks.entries()) sections.push([cid.bytes, bytes])
+  for (const [cid, bytes] of blocks) sections.push([cid.bytes, bytes])
   let size = 0
   for (const [head, body] of sections) {
     const length = head.byteLength + (body?.byteLength ?? 0)
@@ -93,9 +93,12 @@ export function formatCommitEvent(
   commit: SequencedCommit,
   ops: readonly CommitOp[],
 ): NewEvent {
-  const blocks = new BlockMap()
-  blocks.addMap(commit.newBlocks)
-  blocks.addMap(commit.relevantBlocks)
+  // The new blocks, then the proof blocks not among them: what merging the two maps gives, but
+  // each map is walked once (a BlockMap keys blocks by CID string and parses each key it yields).
+  const blocks = [...commit.newBlocks]
+  for (const [cid, bytes] of commit.relevantBlocks) {
+    if (!commit.newBlocks.has(cid)) blocks.push([cid, bytes])
+  }
   return newEvent(did, 'commit', {
     repo: did,
     commit: commit.cid,

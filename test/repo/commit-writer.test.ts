@@ -178,6 +178,42 @@ describe('commit writer', () => {
     await verifyRepoCar(await carOf(DID), DID, fx.key.did())
   })
 
+  it('removes a drained event from the outbox with the next write, never announcing it twice', async () => {
+    const outbox = () => {
+      const db = new Database(repoFilePath(fx.dir, DID), { readonly: true })
+      try {
+        return db.prepare('SELECT token FROM event_outbox ORDER BY id').all() as {
+          token: Uint8Array
+        }[]
+      } finally {
+        db.close()
+      }
+    }
+    await fx.repos.applyWrites(DID, [await create(POST, post('one'))])
+    // The first commit's event is in the log and waits in the outbox for the next write.
+    const [waiting] = outbox()
+    expect(outbox()).toHaveLength(1)
+    expect(Buffer.from(waiting?.token ?? [])).toEqual(
+      Buffer.from(fx.sequencer.lastDrainedToken(DID) ?? []),
+    )
+    await fx.repos.applyWrites(DID, [await create(POST, post('two'))])
+    const [next] = outbox()
+    expect(outbox()).toHaveLength(1)
+    expect(Buffer.from(next?.token ?? [])).not.toEqual(Buffer.from(waiting?.token ?? []))
+
+    // A store closed before its next write (a restart) leaves the drained row; the next drain
+    // recognises its token and only removes it.
+    fx.stores.closeAll()
+    await fx.repos.applyWrites(DID, [await create(POST, post('three'))])
+    expect(outbox()).toHaveLength(1)
+    const sequenced = await fx.sequenced()
+    expect(sequenced.map((s) => s.commit.rev)).toEqual([
+      ...new Set(sequenced.map((s) => s.commit.rev)),
+    ])
+    expect(sequenced).toHaveLength(3)
+    expect(fx.repos.recordCount(DID)).toBe(3)
+  })
+
   it('enforces swapCommit and swapRecord with InvalidSwap', async () => {
     const first = await fx.repos.applyWrites(DID, [
       await create(POST, post('x'), { rkey: '3jzfcijpj2z2x' }),

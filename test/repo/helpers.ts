@@ -48,6 +48,7 @@ export async function repoFixture(opts: { blobs?: BlobRefHooks; openRepos?: numb
     dir: path.join(dir, 'repos'),
     key,
     repos,
+    stores,
     sequencer,
     sequenced: () => commitEvents(sequencer),
     close: async () => {
