@@ -32,7 +32,10 @@ export interface RunningServer {
 function createApp(ctx: AppContext): { app: Express; xrpc: XrpcServer } {
   const xrpc = createXrpcServer({
     validateResponse: ctx.cfg.env === 'development',
-    payload: { jsonLimit: 150 * 1024, textLimit: 100 * 1024, blobLimit: ctx.cfg.blobMaxBytes },
+    // No server-wide blobLimit: the two binary inputs set their own (importRepo's, enforced by
+    // xrpc-server) or enforce it themselves (uploadBlob, which then reads the request stream
+    // itself instead of through a size-checking stream per chunk).
+    payload: { jsonLimit: 150 * 1024, textLimit: 100 * 1024 },
     // Methods without a handler are proxied to the service that owns them; the PDS's own
     // namespaces answer 501 MethodNotImplemented.
     catchall: proxyCatchall(ctx),

@@ -8,9 +8,9 @@ export default function (server: Server, ctx: AppContext): void {
   server.com.atproto.repo.uploadBlob({
     // Deactivated accounts may upload: a migrating account uploads its blobs before activation.
     auth: ctx.auth.accessStandard(),
-    // The body reaches the handler as a stream. xrpc-server's own cap is lifted here because the
-    // upload pipeline enforces TEMPEST_BLOB_MAX_BYTES itself, answering BlobTooLarge.
-    opts: { blobLimit: Number.MAX_SAFE_INTEGER },
+    // The body reaches the handler as the request stream itself: with no blobLimit (see
+    // server.ts) xrpc-server adds no size check of its own, and the upload pipeline enforces
+    // TEMPEST_BLOB_MAX_BYTES, answering BlobTooLarge.
     handler: async ({ auth, input, req }) => {
       const declared = Number(req.headers['content-length'])
       if (declared > ctx.blobs.maxBytes) throw blobTooLarge(ctx.blobs.maxBytes)
