@@ -124,6 +124,7 @@ export async function formatCommit(
   const relevantBlocks = await coveringProofs(
     data,
     ops.map((op) => op.key),
+    newBlocks,
   )
   const addedLeaves = leaves.getMany(diff.newLeafCids.toList())
   if (addedLeaves.missing.length > 0) {

@@ -9,15 +9,20 @@ type Serialized = { cid: Cid; bytes: Uint8Array }
  * undo the commit's ops. It walks exactly as `@atproto/repo`'s proofForKey / proofForLeftSib /
  * proofForRightSib do, but serialises each node once per commit instead of once per visit (the
  * library re-encodes and re-hashes a node every time a proof passes through it, which made a
- * 200-write commit spend most of its time here).
+ * 200-write commit spend most of its time here). A node whose bytes are in `known` (the commit's
+ * new nodes, which the diff has serialised already) is not serialised again.
  */
-export async function coveringProofs(root: MST, keys: Iterable<string>): Promise<BlockMap> {
+export async function coveringProofs(
+  root: MST,
+  keys: Iterable<string>,
+  known?: BlockMap,
+): Promise<BlockMap> {
   const serialized = new Map<MST, Promise<Serialized>>()
   const blocks = new BlockMap()
   const add = async (node: MST) => {
     let found = serialized.get(node)
     if (!found) {
-      found = node.serialize()
+      found = serializeOnce(node, known)
       serialized.set(node, found)
     }
     const { cid, bytes } = await found
@@ -58,4 +63,15 @@ export async function coveringProofs(root: MST, keys: Iterable<string>): Promise
     await proofForRightSib(root, key)
   }
   return blocks
+}
+
+/** The node's block: from `known` when its current pointer is there, else serialised. */
+async function serializeOnce(node: MST, known: BlockMap | undefined): Promise<Serialized> {
+  if (known) {
+    // Cheap once the tree's root pointer is computed: every pointer below it is then current.
+    const cid = await node.getPointer()
+    const bytes = known.get(cid)
+    if (bytes) return { cid, bytes }
+  }
+  return node.serialize()
 }
