@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto'
-import { createWriteStream } from 'node:fs'
+import { closeSync, openSync, writeSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
-import { type Readable, Transform } from 'node:stream'
+import { type Readable, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { fileTypeFromBuffer } from 'file-type'
 import { CID } from 'multiformats/cid'
@@ -36,22 +36,19 @@ const MIME_RE = /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/i
  * entries) get further. Sniffing from memory saves re-opening and re-reading the staging file.
  */
 const SNIFF_BYTES = 64 * 1024
-/**
- * The staging file's write buffer. Socket chunks (~64 KiB) arriving while a write is in flight
- * go out together in one `writev` instead of one write each, with a stream pause and resume in
- * between: a 1 MB upload takes ~4 writes instead of ~18.
- */
-const WRITE_BUFFER_BYTES = 1024 * 1024
 
 /**
  * Streams an upload body to a staging file, computing its SHA-256 CID (raw codec) and size on the
- * way; memory use is bounded (the write buffer and the sniffed head) whatever the size. Bodies over
+ * way; memory use is bounded (one socket chunk and the sniffed head) whatever the size. Bodies over
  * `maxBytes` fail with BlobTooLarge and leave nothing behind. The MIME type is sniffed from the
  * bytes, then the declared one is used.
  *
- * The file is not fsynced: once written it is in the OS page cache, which a crash of the server
- * process (`kill -9`) does not lose; only an OS crash or power loss can, as for the databases
- * (`synchronous=NORMAL`). See docs/reference/configuration.md, "Blob storage".
+ * Each chunk is written synchronously as it arrives, as the repo files' SQLite writes are: a ~64
+ * KiB write into the page cache takes less than a round trip through libuv's thread pool, and
+ * when the body ends there is nothing left to flush. The file is not fsynced: once written it is
+ * in the OS page cache, which a crash of the server process (`kill -9`) does not lose; only an OS
+ * crash or power loss can, as for the databases (`synchronous=NORMAL`). See
+ * docs/reference/configuration.md, "Blob storage".
  */
 export async function stageBlob(
   body: Readable,
@@ -64,26 +61,34 @@ export async function stageBlob(
   let headBytes = 0
   // The socket's read buffers already on disk are freed as the upload goes.
   const collect = byteCollector()
-  const meter = new Transform({
-    transform(chunk: Buffer, _enc, cb) {
+  const fd = openSync(file, 'wx', 0o600)
+  let open = true
+  const close = () => {
+    if (open) closeSync(fd)
+    open = false
+  }
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, cb) {
       size += chunk.length
       if (size > opts.maxBytes) return cb(blobTooLarge(opts.maxBytes))
-      hash.update(chunk)
-      if (headBytes < SNIFF_BYTES) {
-        const part = Buffer.from(chunk.subarray(0, SNIFF_BYTES - headBytes))
-        head.push(part)
-        headBytes += part.length
+      try {
+        hash.update(chunk)
+        if (headBytes < SNIFF_BYTES) {
+          const part = Buffer.from(chunk.subarray(0, SNIFF_BYTES - headBytes))
+          head.push(part)
+          headBytes += part.length
+        }
+        for (let at = 0; at < chunk.length;) at += writeSync(fd, chunk, at)
+      } catch (err) {
+        return cb(err as Error)
       }
       collect(chunk.length)
-      cb(null, chunk)
+      cb()
     },
   })
   try {
-    await pipeline(
-      body,
-      meter,
-      createWriteStream(file, { flags: 'wx', mode: 0o600, highWaterMark: WRITE_BUFFER_BYTES }),
-    )
+    await pipeline(body, sink)
+    close()
     const sniffed = await fileTypeFromBuffer(Buffer.concat(head, headBytes))
     const declared = opts.declaredType?.toLowerCase()
     const mimeType =
@@ -94,6 +99,7 @@ export async function stageBlob(
     const cid = CID.createV1(raw.code, Digest.create(sha256.code, hash.digest()))
     return { file, cid, size, mimeType }
   } catch (err) {
+    close()
     await rm(file, { force: true })
     throw err
   }
