@@ -39,8 +39,8 @@ export class IdentityService {
   /**
    * DID and handle resolution (with the DID document cache). `@atproto/identity` here and
    * `@did-plc/lib` below load on first use (together about 250 ms and 30 MB, three undici copies
-   * among them, that a server answering repo reads never needs), each on its own: a signup
-   * builds its PLC operation without waiting for the resolver to load.
+   * among them, that a server answering repo reads never needs), each on its own. A signup needs
+   * neither: its genesis operation and directory round trips are in `plc-genesis.ts`.
    */
   resolver(): Promise<IdResolver> {
     this.resolverLoaded ??= (async () => {

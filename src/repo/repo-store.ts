@@ -360,7 +360,10 @@ export class RepoStore extends SqliteBlockReads implements RepoStorage {
     return this.outboxSql
   }
 
-  /** One transaction: `change`, then the outbox events that announce it. */
+  /**
+   * One transaction: the outbox rows already drained (`drained`) go, then `change`, then the
+   * outbox events that announce it.
+   */
   private write<T>(events: OutboxEvent[], change: () => T): T {
     const result = this.db.transaction(() => {
       if (this.drainedThrough !== undefined) this.outboxStatements().clear.run(this.drainedThrough)
