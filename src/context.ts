@@ -143,6 +143,8 @@ export async function createAppContext(
       logger,
       metrics,
     })
+    // Commits answered but not yet in the log are appended before the files close.
+    closers.push(() => sequencer.flushed())
     // Before anything can answer: every commit a crash left unannounced gets its event.
     const { accounts } = accountServices
     const settled = await repos.settleAll({

@@ -18,11 +18,11 @@ import {
 import { InvalidRequestError } from '@atproto/xrpc-server'
 import type { Logger } from '../logger.ts'
 import type { ServerTiming } from '../metrics/server-timing.ts'
-import { decodeEventBody, formatCommitEvent } from '../sequencer/events.ts'
+import { formatCommitEvent } from '../sequencer/events.ts'
 import type { DrainedEvent, SettleMode } from '../sequencer/sequencer.ts'
 import { formatCommit, invalidSwap, planWrites, resignedCommit } from './commit-format.ts'
 import { KeyedMutex } from './keyed-mutex.ts'
-import type { StoredOutboxEvent } from './outbox.ts'
+import { OutboxDrain } from './outbox-drain.ts'
 import type { RecordPut, RepoStore } from './repo-store.ts'
 import type { RepoStoreCache } from './store-cache.ts'
 import type {
@@ -81,8 +81,8 @@ export class RepoNotFoundError extends InvalidRequestError {
  * reads the current MST from the account's store, applies the writes to it with `@atproto/repo`
  * (only the touched paths are loaded and rewritten), signs it with the account key, stores the
  * new blocks, record index, blob refs and its `#commit` event in one SQLite transaction, and
- * drains that event into the firehose log before the account's next write may start (and before
- * the write is acknowledged).
+ * queues that event for the firehose log in the account's turn: it is appended once the write's
+ * response is out, before any event sequenced for the account later.
  *
  * No stored commit without its event: a commit and its event are one repo-file transaction, and
  * the event leaves the repo file's outbox only after sequencer.sqlite committed it together with
@@ -98,8 +98,11 @@ export class CommitWriter {
    */
   private readonly keys = new Map<string, Keypair>()
   private readonly heads = new Map<string, CachedHead>()
+  private readonly outbox: OutboxDrain
 
-  constructor(private readonly opts: CommitWriterOptions) {}
+  constructor(private readonly opts: CommitWriterOptions) {
+    this.outbox = new OutboxDrain(opts)
+  }
 
   /** Runs `fn` while no commit of `did` is being built (account deletion, migrations). */
   exclusive<T>(did: string, fn: () => Promise<T>): Promise<T> {
@@ -275,7 +278,7 @@ export class CommitWriter {
     try {
       const root = lease?.store.root()
       if (lease && root) {
-        await this.drain(did, lease.store)
+        await this.outbox.drain(did, lease.store)
         const announced = this.opts.sequencer.announcedRev(did)
         // With no announcement on record, only a repo marked by this version can be known to
         // be ahead of the log (an old log may have lost its events to retention).
@@ -290,34 +293,6 @@ export class CommitWriter {
     } finally {
       lease?.release()
     }
-  }
-
-  /**
-   * Appends the outbox's events to the log, in order, and then removes them from the repo file
-   * (a commit's own event with the account's next write). Events whose token the log already
-   * holds (appended before a crash cut this short, or not yet removed) are only removed. `fresh`
-   * is the event just written, already decoded.
-   */
-  private async drain(did: string, store: RepoStore, fresh?: DrainedEvent): Promise<void> {
-    let pending = store.outbox()
-    const last = this.opts.sequencer.lastDrainedToken(did)
-    const done = last ? pending.findIndex((e) => Buffer.compare(e.token, last) === 0) : -1
-    if (done >= 0) {
-      store.clearOutbox((pending[done] as StoredOutboxEvent).id)
-      pending = pending.slice(done + 1)
-    }
-    const through = pending.at(-1)?.id
-    if (through === undefined) return
-    const events = pending.map((e): DrainedEvent =>
-      fresh && Buffer.compare(e.token, fresh.token) === 0
-        ? fresh
-        : { ...e, did, body: decodeEventBody(e.bytes) },
-    )
-    await this.opts.sequencer.appendDrained(did, events)
-    // A commit's own event leaves the outbox with the account's next commit; at start-up there
-    // may be none, so what settling drained goes at once.
-    if (fresh) store.drained(through)
-    else store.clearOutbox(through)
   }
 
   private time<T>(phase: string, fn: () => T): T {
@@ -419,7 +394,7 @@ export class CommitWriter {
       }
     }
 
-    await this.time('sequence', () => this.drain(did, store, event))
+    this.outbox.later(did, event)
     if (this.opts.blobs && (blobs.added.length > 0 || blobs.removed.length > 0)) {
       await this.opts.blobs.onCommitted(did, commit.rev, blobs).catch((err: unknown) => {
         this.opts.logger.error({ err, did }, 'blob bookkeeping after commit failed')

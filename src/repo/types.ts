@@ -78,13 +78,15 @@ export interface SigningKeySource {
 }
 
 /**
- * The firehose log (the sequencer): what the commit writer appends (under the account's write
- * lock, so events keep commit order) and what it keeps per repo for the outbox.
+ * The firehose log (the sequencer): what the commit writer appends (appends are called under
+ * the account's write lock and keep call order, so events keep commit order) and what it keeps
+ * per repo for the outbox.
  */
 export type CommitSequencer = Pick<
   Sequencer,
   | 'sequenceSync'
   | 'appendDrained'
+  | 'appendDrainedLater'
   | 'lastDrainedToken'
   | 'announcedRev'
   | 'markUnsettled'

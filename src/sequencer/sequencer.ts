@@ -163,6 +163,29 @@ export class Sequencer {
     return this.append(Promise.resolve(events), { drained: { did, token } })
   }
 
+  /**
+   * Appends the events `read` returns from `did`'s outbox, taking their turn among the appends
+   * called so far (so an event sequenced for the account afterwards still follows them), but only
+   * once the current task is done: the response to a commit goes out before its event is written.
+   * `read` runs in that turn, after every earlier append, so it sees the last drained token.
+   * Resolves with the last seq, or `null` when `read` found nothing to append.
+   */
+  appendDrainedLater(did: string, read: () => readonly DrainedEvent[]): Promise<number | null> {
+    const appended = this.tail.then(async () => {
+      await new Promise((resolve) => setImmediate(resolve))
+      const events = read()
+      const token = events.at(-1)?.token
+      return token === undefined ? null : this.write(events, { drained: { did, token } })
+    })
+    this.tail = appended.catch(() => undefined)
+    return appended
+  }
+
+  /** Resolves once every append called so far is written (or has failed). */
+  async flushed(): Promise<void> {
+    await this.tail
+  }
+
   /** The token of the last event drained from `did`'s outbox into the log, if any. */
   lastDrainedToken(did: string): Uint8Array | null {
     return this.stmts.announced.get(did)?.outbox_token ?? null

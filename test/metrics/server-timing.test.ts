@@ -77,7 +77,6 @@ describe('Server-Timing', () => {
       'sign',
       'event',
       'repo-txn',
-      'sequence',
       'commit',
       'total',
     ]) {

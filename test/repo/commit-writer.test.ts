@@ -190,6 +190,9 @@ describe('commit writer', () => {
       }
     }
     await fx.repos.applyWrites(DID, [await create(POST, post('one'))])
+    // Until it is appended after the response, the event is only in the outbox.
+    expect(fx.sequencer.lastDrainedToken(DID)).toBeNull()
+    await fx.sequencer.flushed()
     // The first commit's event is in the log and waits in the outbox for the next write.
     const [waiting] = outbox()
     expect(outbox()).toHaveLength(1)
@@ -197,6 +200,7 @@ describe('commit writer', () => {
       Buffer.from(fx.sequencer.lastDrainedToken(DID) ?? []),
     )
     await fx.repos.applyWrites(DID, [await create(POST, post('two'))])
+    await fx.sequencer.flushed()
     const [next] = outbox()
     expect(outbox()).toHaveLength(1)
     expect(Buffer.from(next?.token ?? [])).not.toEqual(Buffer.from(waiting?.token ?? []))
@@ -205,6 +209,7 @@ describe('commit writer', () => {
     // recognises its token and only removes it.
     fx.stores.closeAll()
     await fx.repos.applyWrites(DID, [await create(POST, post('three'))])
+    await fx.sequencer.flushed()
     expect(outbox()).toHaveLength(1)
     const sequenced = await fx.sequenced()
     expect(sequenced.map((s) => s.commit.rev)).toEqual([
@@ -212,6 +217,18 @@ describe('commit writer', () => {
     ])
     expect(sequenced).toHaveLength(3)
     expect(fx.repos.recordCount(DID)).toBe(3)
+  })
+
+  it('appends a commit event after the write resolves, before events sequenced after it', async () => {
+    const result = await fx.repos.applyWrites(DID, [await create(POST, post('one'))])
+    const head = fx.sequencer.head()
+    // The write's caller answers first; the event follows it, still ahead of a later #account.
+    const account = fx.sequencer.sequenceAccount(DID, false, 'deactivated')
+    expect(fx.sequencer.head()).toBe(head)
+    await account
+    const events = fx.sequencer.readAfter(head, 10)
+    expect(events.map((e) => e.type)).toEqual(['commit', 'account'])
+    expect(events[0]?.body.rev).toBe(result.commit.rev)
   })
 
   it('enforces swapCommit and swapRecord with InvalidSwap', async () => {

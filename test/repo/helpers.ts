@@ -24,7 +24,8 @@ export interface SequencedCall {
 
 /**
  * A RepoManager on a temp dir with one fixed key, over a real sequencer (its log in the same dir).
- * `sequenced()` reads back the `#commit` events the log holds, as the commits they announce.
+ * `sequenced()` reads back the `#commit` events the log holds once every queued append is written,
+ * as the commits they announce.
  */
 export async function repoFixture(opts: { blobs?: BlobRefHooks; openRepos?: number } = {}) {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'tempest-repo-'))
@@ -52,6 +53,7 @@ export async function repoFixture(opts: { blobs?: BlobRefHooks; openRepos?: numb
     sequencer,
     sequenced: () => commitEvents(sequencer),
     close: async () => {
+      await sequencer.flushed()
       stores.closeAll()
       sequencer.close()
       await kysely.destroy()
@@ -61,6 +63,7 @@ export async function repoFixture(opts: { blobs?: BlobRefHooks; openRepos?: numb
 }
 
 async function commitEvents(sequencer: Sequencer): Promise<SequencedCall[]> {
+  await sequencer.flushed()
   const calls: SequencedCall[] = []
   for (const evt of sequencer.readAfter(0, 100_000)) {
     if (evt.type !== 'commit') continue
