@@ -12,8 +12,13 @@ import {
 } from '@atproto/repo'
 import { InvalidRequestError } from '@atproto/xrpc-server'
 import { coveringProofs } from './covering-proofs.ts'
-import type { RecordIndexChange } from './repo-store.ts'
-import type { CommitOp, PreparedWrite, RepoCommit, WriteResult } from './types.ts'
+import type {
+  CommitOp,
+  PreparedWrite,
+  RecordIndexChange,
+  RepoCommit,
+  WriteResult,
+} from './types.ts'
 
 export function invalidSwap(message: string): InvalidRequestError {
   return new InvalidRequestError(message, 'InvalidSwap')

@@ -23,13 +23,14 @@ import type { DrainedEvent, SettleMode } from '../sequencer/sequencer.ts'
 import { formatCommit, invalidSwap, planWrites, resignedCommit } from './commit-format.ts'
 import { KeyedMutex } from './keyed-mutex.ts'
 import { OutboxDrain } from './outbox-drain.ts'
-import type { RecordPut, RepoStore } from './repo-store.ts'
+import type { RepoStore } from './repo-store.ts'
 import type { RepoStoreCache } from './store-cache.ts'
 import type {
   BlobRefHooks,
   CommitResult,
   CommitSequencer,
   PreparedWrite,
+  RecordPut,
   RepoCommit,
   SigningKeySource,
 } from './types.ts'

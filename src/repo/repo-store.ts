@@ -14,19 +14,7 @@ import {
   SqliteBlockReads,
   toRoot,
 } from './repo-snapshot.ts'
-import type { BlobRefChanges, RecordBlobRef } from './types.ts'
-
-/** A record's CID and blob refs at its path in the index (a create or update, or an import). */
-export interface RecordPut {
-  kind: 'put'
-  collection: string
-  rkey: string
-  cid: Cid
-  blobs: RecordBlobRef[]
-}
-
-/** How one record of a commit changes the index (after the MST has been updated). */
-export type RecordIndexChange = RecordPut | { kind: 'delete'; collection: string; rkey: string }
+import type { BlobRefChanges, RecordBlobRef, RecordIndexChange, RecordPut } from './types.ts'
 
 export interface StoredRecord {
   cid: Cid
@@ -153,6 +141,13 @@ export class RepoStore extends SqliteBlockReads implements RepoStorage {
   private outboxSql: ReturnType<typeof outboxStatements> | undefined
   /** Outbox events up to this id are in the log and leave the outbox with the next write. */
   private drainedThrough: number | undefined
+  /**
+   * The head as last read or written (`undefined`: read it). Only this store writes its file
+   * while it is open (one writer per data dir, one open store per repo), so it stays current.
+   */
+  private head: RepoRoot | null | undefined
+  /** The head the running write transaction set, if it set one. */
+  private written: RepoRoot | undefined
   private readonly snapshots: RepoSnapshots
 
   private constructor(
@@ -213,6 +208,7 @@ export class RepoStore extends SqliteBlockReads implements RepoStorage {
     const did = this.root()?.did
     if (did === undefined) throw new Error('updateRoot needs an existing repo (use applyCommit)')
     this.sql.setRoot.run(did, cid.bytes, rev)
+    this.head = { did, cid, rev }
   }
 
   async applyCommit(commit: CommitData): Promise<void> {
@@ -222,7 +218,8 @@ export class RepoStore extends SqliteBlockReads implements RepoStorage {
   // --- Tempest's synchronous API (one SQLite call each, so a read never sees half a commit) ---
 
   root(): RepoRoot | null {
-    return toRoot(this.sql.getRoot.get())
+    if (this.head === undefined) this.head = toRoot(this.sql.getRoot.get())
+    return this.head
   }
 
   recordCid(collection: string, rkey: string): Cid | null {
@@ -322,7 +319,7 @@ export class RepoStore extends SqliteBlockReads implements RepoStorage {
       this.writeBlocks(commit)
       for (const r of records) this.indexRecord(r.collection, r.rkey, r.cid, commit.rev)
       for (const r of records) this.indexBlobs(r.collection, r.rkey, r.blobs)
-      this.sql.setRoot.run(did, commit.cid.bytes, commit.rev)
+      this.setRoot(did, commit)
     })
   }
 
@@ -331,7 +328,7 @@ export class RepoStore extends SqliteBlockReads implements RepoStorage {
     this.write(events, () => {
       if (this.root()) throw new Error(`repo ${did} already exists`)
       this.writeBlocks(commit)
-      this.sql.setRoot.run(did, commit.cid.bytes, commit.rev)
+      this.setRoot(did, commit)
     })
   }
 
@@ -367,12 +364,22 @@ export class RepoStore extends SqliteBlockReads implements RepoStorage {
    * outbox events that announce it.
    */
   private write<T>(events: OutboxEvent[], change: () => T): T {
-    const result = this.db.transaction(() => {
-      if (this.drainedThrough !== undefined) this.outboxStatements().clear.run(this.drainedThrough)
-      const changed = change()
-      for (const e of events) this.outboxStatements().add.run(e.token, e.type, e.rev, e.bytes)
-      return changed
-    })()
+    this.written = undefined
+    let result: T
+    try {
+      result = this.db.transaction(() => {
+        if (this.drainedThrough !== undefined) {
+          this.outboxStatements().clear.run(this.drainedThrough)
+        }
+        const changed = change()
+        for (const e of events) this.outboxStatements().add.run(e.token, e.type, e.rev, e.bytes)
+        return changed
+      })()
+    } catch (err) {
+      this.head = undefined
+      throw err
+    }
+    if (this.written) this.head = this.written
     this.drainedThrough = undefined
     this.wrote()
     return result
@@ -389,6 +396,12 @@ export class RepoStore extends SqliteBlockReads implements RepoStorage {
    */
   snapshot(): RepoSnapshot | null {
     return this.snapshots.take()
+  }
+
+  /** Inside a write transaction: the head it leaves, kept once the transaction commits. */
+  private setRoot(did: string, commit: CommitData): void {
+    this.sql.setRoot.run(did, commit.cid.bytes, commit.rev)
+    this.written = { did, cid: commit.cid, rev: commit.rev }
   }
 
   private writeBlocks(commit: CommitData): void {
@@ -422,7 +435,7 @@ export class RepoStore extends SqliteBlockReads implements RepoStorage {
       }
     }
     for (const cid of commit.removedCids) this.sql.deleteBlock.run(cid.bytes, cid.bytes)
-    this.sql.setRoot.run(root.did, commit.cid.bytes, commit.rev)
+    this.setRoot(root.did, commit)
     const removed: Cid[] = []
     for (const blobCid of dropped) {
       if (this.sql.blobReferenced.get(blobCid) === undefined) removed.push(parseCid(blobCid))

@@ -103,3 +103,15 @@ export interface BlobRefHooks {
   checkRefs(did: string, refs: RecordBlobRef[]): Promise<void>
   onCommitted(did: string, rev: string, changes: BlobRefChanges): Promise<void>
 }
+
+/** A record's CID and blob refs at its path in the index (a create or update, or an import). */
+export interface RecordPut {
+  kind: 'put'
+  collection: string
+  rkey: string
+  cid: Cid
+  blobs: RecordBlobRef[]
+}
+
+/** How one record of a commit changes the index (after the MST has been updated). */
+export type RecordIndexChange = RecordPut | { kind: 'delete'; collection: string; rkey: string }
