@@ -11,6 +11,7 @@ import {
   signCommit,
 } from '@atproto/repo'
 import { InvalidRequestError } from '@atproto/xrpc-server'
+import { CidBlockMap } from './cid-block-map.ts'
 import { coveringProofs } from './covering-proofs.ts'
 import type {
   CommitOp,
@@ -124,7 +125,7 @@ export async function formatCommit(
   }
   const dataCid = await data.getPointer()
   const diff = await DataDiff.of(data, repo.data)
-  const newBlocks = diff.newMstBlocks
+  const newBlocks = new CidBlockMap().addMap(diff.newMstBlocks)
   const removedCids = diff.removedCids
   const relevantBlocks = await coveringProofs(
     data,

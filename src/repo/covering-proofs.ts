@@ -1,5 +1,6 @@
 import type { Cid } from '@atproto/lex-data'
-import { BlockMap, type MST } from '@atproto/repo'
+import type { BlockMap, MST } from '@atproto/repo'
+import { CidBlockMap } from './cid-block-map.ts'
 
 type Serialized = { cid: Cid; bytes: Uint8Array }
 
@@ -18,7 +19,7 @@ export async function coveringProofs(
   known?: BlockMap,
 ): Promise<BlockMap> {
   const serialized = new Map<MST, Promise<Serialized>>()
-  const blocks = new BlockMap()
+  const blocks = new CidBlockMap()
   const add = async (node: MST) => {
     let found = serialized.get(node)
     if (!found) {
