@@ -14,14 +14,22 @@ export function blobsIn(db: SqliteDb): Array<{ did: string; cid: string; size: n
 
 /** Queries on the `blob` table of account.sqlite. */
 export class BlobMetadata {
-  /** getBlob's lookup, prepared once: through Kysely it cost ~0.5 ms of every blob read. */
+  /**
+   * getBlob's lookup and uploadBlob's insert, prepared once: through Kysely the lookup cost
+   * ~0.5 ms of every blob read, and the insert 0.12 ms against 0.055 ms.
+   */
   private readonly getStmt: Statement<[string, string], BlobRow>
+  private readonly insertStmt: Statement<[Omit<BlobRow, 'takedown_ref'>]>
 
   constructor(
     private readonly db: Kysely<AccountDbSchema>,
     sqlite: SqliteDb,
   ) {
     this.getStmt = sqlite.prepare('SELECT * FROM blob WHERE did = ? AND cid = ?')
+    this.insertStmt = sqlite.prepare(
+      'INSERT INTO blob (did, cid, mime_type, size, status, created_at, touched_at, takedown_ref) ' +
+        'VALUES (@did, @cid, @mime_type, @size, @status, @created_at, @touched_at, NULL)',
+    )
   }
 
   async get(did: string, cid: string): Promise<BlobRow | undefined> {
@@ -29,10 +37,7 @@ export class BlobMetadata {
   }
 
   async insert(row: Omit<BlobRow, 'takedown_ref'>): Promise<void> {
-    await this.db
-      .insertInto('blob')
-      .values({ ...row, takedown_ref: null })
-      .execute()
+    this.insertStmt.run(row)
   }
 
   /** Restarts the grace period of the given blobs that are still temporary. */
