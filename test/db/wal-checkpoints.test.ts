@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { openSqlite, type SqliteDb } from '../../src/db/sqlite.ts'
 import { WalCheckpoints } from '../../src/db/wal-checkpoints.ts'
 
@@ -24,8 +24,8 @@ describe('WalCheckpoints', () => {
     checkpoints = new WalCheckpoints((err) => errors.push(err))
   })
 
-  afterEach(() => {
-    checkpoints.close()
+  afterEach(async () => {
+    await checkpoints.close()
     if (db.open) db.close()
     rmSync(dir, { recursive: true, force: true })
   })
@@ -49,10 +49,35 @@ describe('WalCheckpoints', () => {
     // Past SQLite's default 1,000-page threshold, nothing was copied into the database file...
     expect(statSync(`${file}-wal`).size).toBeGreaterThan(1000 * PAGE)
     expect(statSync(file).size).toBe(before)
-    // ...until the writes paused.
-    await sleep(400)
-    expect(statSync(file).size).toBeGreaterThan(1400 * PAGE)
+    // ...until the writes paused: then a worker thread copies them, not the event loop.
+    await sleep(150)
+    expect(statSync(file).size).toBe(before)
+    await vi.waitFor(() => expect(statSync(file).size).toBeGreaterThan(1400 * PAGE), {
+      timeout: 5000,
+    })
     expect(db.prepare('SELECT count(*) AS n FROM t').get()).toEqual({ n: 1500 })
+    expect(errors).toEqual([])
+  })
+
+  it('skips a file removed before its turn, and checkpoints what is pending when it closes', async () => {
+    checkpoints.manage(db)
+    const before = statSync(file).size
+    const removed = path.join(dir, 'removed.sqlite')
+    const other = openSqlite(removed)
+    other.exec('CREATE TABLE t (id INTEGER PRIMARY KEY)')
+    // Its turn comes first: once `file` is checkpointed, the worker has passed it.
+    checkpoints.wrote(other)
+    writeBurst()
+    rmSync(removed)
+    checkpoints.run()
+    await vi.waitFor(() => expect(statSync(file).size).toBeGreaterThan(before + 1400 * PAGE), {
+      timeout: 5000,
+    })
+    const first = statSync(file).size
+    writeBurst()
+    await checkpoints.close()
+    other.close()
+    expect(statSync(file).size).toBeGreaterThan(first + 1400 * PAGE)
     expect(errors).toEqual([])
   })
 
