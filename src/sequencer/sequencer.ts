@@ -171,14 +171,12 @@ export class Sequencer {
    * Resolves with the last seq, or `null` when `read` found nothing to append.
    */
   appendDrainedLater(did: string, read: () => readonly DrainedEvent[]): Promise<number | null> {
-    const appended = this.tail.then(async () => {
+    return this.inTurn(async () => {
       await new Promise((resolve) => setImmediate(resolve))
       const events = read()
       const token = events.at(-1)?.token
       return token === undefined ? null : this.write(events, { drained: { did, token } })
     })
-    this.tail = appended.catch(() => undefined)
-    return appended
   }
 
   /** Resolves once every append called so far is written (or has failed). */
@@ -293,12 +291,17 @@ export class Sequencer {
   ): Promise<number> {
     // Handled below once it is this event's turn; this only keeps an early failure from being "unhandled".
     pending.catch(() => undefined)
-    const appended = this.tail.then(async () => {
+    return this.inTurn(async () => {
       const ready = await pending
       return this.write(Array.isArray(ready) ? ready : [ready as NewEvent], opts)
     })
-    this.tail = appended.catch(() => undefined)
-    return appended
+  }
+
+  /** Runs `task` after every task queued before it has settled: appends keep call order. */
+  private inTurn<T>(task: () => Promise<T>): Promise<T> {
+    const done = this.tail.then(task)
+    this.tail = done.catch(() => undefined)
+    return done
   }
 
   /** Appends the events in one transaction; returns the last seq. */
