@@ -1,4 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { IdResolver } from '@atproto/identity'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -160,6 +162,34 @@ describe('createAccount failure', () => {
       expect(readdirSync(path.join(lonely.dataDir, 'repos'))).toEqual([])
     } finally {
       await lonely.close()
+    }
+  })
+
+  it('leaves nothing behind when the PLC directory refuses the genesis operation', async () => {
+    // A directory that answers every request as the reference one refuses a bad operation.
+    const refusing = createServer((_req, res) => {
+      res.writeHead(400, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ message: 'Invalid signature on op' }))
+    })
+    await new Promise<void>((resolve) => refusing.listen(0, '127.0.0.1', resolve))
+    const plc = {
+      url: `http://127.0.0.1:${(refusing.address() as AddressInfo).port}`,
+      close: () => new Promise<void>((resolve) => refusing.close(() => resolve())),
+    }
+    const refused = await startTestPds({ plc })
+    try {
+      const res = await xrpc(refused, 'com.atproto.server.createAccount', {
+        body: { handle: 'hana.test', email: 'hana@example.com', password: 'long-enough-password' },
+      })
+      expect(res.status).toBe(500)
+      expect(res.body.error).toBe('InternalServerError')
+      expect(await refused.ctx.accounts.getAccount('hana.test')).toBeNull()
+      expect(await refused.ctx.accounts.getAccountByEmail('hana@example.com')).toBeNull()
+      expect(readdirSync(path.join(refused.dataDir, 'repos'))).toEqual([])
+      expect(refused.ctx.sequencer.head()).toBe(0)
+    } finally {
+      await refused.close()
+      await plc.close()
     }
   })
 })
