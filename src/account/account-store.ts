@@ -331,6 +331,11 @@ export class AccountStore {
     await this.update(did, { invites_disabled: disabled ? 1 : 0 })
   }
 
+  /** A new account's hash, computed while its row already claimed the DID, handle and email. */
+  async setPasswordHash(did: string, passwordHash: string): Promise<void> {
+    await this.update(did, { password_hash: passwordHash })
+  }
+
   /**
    * A new password ends every session, including those made with app passwords (refresh tokens go,
    * and access tokens die with their session), and pending reset codes; the app passwords

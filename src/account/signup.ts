@@ -42,8 +42,9 @@ export const EMAIL_RE = /^[^\s@]{1,64}@[^\s@.]+(\.[^\s@.]+)+$/
 /**
  * createAccount: validates everything first, then claims the DID, handle and email with the
  * account row, creates the repo, publishes the DID and sequences the first events. Any failure
- * after the row exists removes what was made, so a failed signup leaves no account, no repo file
- * and no submitted PLC operation. `requesterDid` is the DID proven by a service-auth JWT: with an
+ * after the row exists removes what was made, so a failed signup leaves no account and no repo
+ * file, and no submitted PLC operation unless the password hash, which runs beside the
+ * submission, is what failed. `requesterDid` is the DID proven by a service-auth JWT: with an
  * existing `did` (migration in) the account starts deactivated and the DID is left untouched.
  */
 export async function createAccount(
@@ -80,35 +81,48 @@ export async function createAccount(
   }
 
   const migrating = input.did !== undefined
-  // argon2 hashes on the libuv threadpool while this thread makes and signs the genesis operation.
-  const [passwordHash, { did, signingKey, plcOp }] = await Promise.all([
-    hashPassword(input.password),
-    newIdentity(ctx, input, handle),
-  ])
-
+  // argon2 hashes on the libuv threadpool while this thread makes the identity, claims the account,
+  // creates the repo and publishes the DID: the row is written first and gets its hash after. A
+  // signup refused meanwhile leaves the hash to finish unused.
+  const hashing = hashPassword(input.password)
+  hashing.catch(() => undefined)
+  const { did, signingKey, plcOp } = await newIdentity(ctx, input, handle)
   const account = await ctx.accounts.createAccount({
     did,
     handle,
     email,
-    passwordHash,
+    passwordHash: null,
     signingKey,
     deactivated: migrating,
     inviteCode: ctx.cfg.inviteRequired ? input.inviteCode : undefined,
   })
   let repoCreated = false
   try {
-    const commit = await ctx.repos.createRepo(did, signingKey)
-    repoCreated = true
-    if (plcOp) await ctx.identity.submitPlcGenesis(did, plcOp)
-    const didDoc = plcOp ? await ctx.identity.plcDocument(did) : undefined
-    const session = await ctx.sessions.create(did, null)
-    if (!migrating) {
-      await ctx.sequencer.sequenceIdentity(did, handle)
-      await ctx.sequencer.sequenceAccount(did, true)
-      await ctx.sequencer.sequenceCommit(did, commit, [])
-      await ctx.sequencer.sequenceSync(did, commit)
-    }
-    if (migrating) await ctx.accounts.reservedKeys.release(did)
+    const [passwordHash, commit] = await allSettled(
+      hashing,
+      (async () => {
+        const created = await ctx.repos.createRepo(did, signingKey)
+        repoCreated = true
+        if (plcOp) await ctx.identity.submitPlcGenesis(did, plcOp)
+        return created
+      })(),
+    )
+    await ctx.accounts.setPasswordHash(did, passwordHash)
+    // The document is read back for the response while the session and the first events are made.
+    const [didDoc, session] = await allSettled(
+      plcOp ? ctx.identity.plcDocument(did) : Promise.resolve(undefined),
+      (async () => {
+        const made = await ctx.sessions.create(did, null)
+        if (!migrating) {
+          await ctx.sequencer.sequenceIdentity(did, handle)
+          await ctx.sequencer.sequenceAccount(did, true)
+          await ctx.sequencer.sequenceCommit(did, commit, [])
+          await ctx.sequencer.sequenceSync(did, commit)
+        }
+        if (migrating) await ctx.accounts.reservedKeys.release(did)
+        return made
+      })(),
+    )
     return { account, session, didDoc }
   } catch (err) {
     ctx.logger.warn({ err, did }, 'account creation failed; removing what was made')
@@ -116,6 +130,17 @@ export async function createAccount(
     if (repoCreated) await ctx.repos.deleteRepo(did)
     throw err
   }
+}
+
+/**
+ * Both results once both have settled, or the first failure once both have settled: cleanup after
+ * a failure must not race the other half still writing.
+ */
+async function allSettled<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
+  const [ra, rb] = await Promise.allSettled([a, b])
+  if (ra.status === 'rejected') throw ra.reason
+  if (rb.status === 'rejected') throw rb.reason
+  return [ra.value, rb.value]
 }
 
 /**

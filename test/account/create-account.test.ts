@@ -58,6 +58,18 @@ describe('createAccount', () => {
       emailConfirmed: false,
       active: true,
     })
+
+    // The password's hash, stored after the row was written, is the one signing in checks.
+    const login = await xrpc(pds, 'com.atproto.server.createSession', {
+      body: { identifier: 'alice.test', password: alice.password },
+    })
+    expect(login.status).toBe(200)
+    expect(login.body.did).toBe(alice.did)
+    const wrong = await xrpc(pds, 'com.atproto.server.createSession', {
+      body: { identifier: 'alice.test', password: `${alice.password}-not` },
+    })
+    expect(wrong.status).toBe(401)
+    expect(wrong.body.error).toBe('AuthenticationRequired')
   })
 
   it('agrees on the handle through resolveHandle and /.well-known/atproto-did', async () => {
